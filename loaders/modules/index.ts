@@ -1,0 +1,4 @@
+import {labourMarket} from "./labourMarket.js";
+
+/** Warehouse modules in build order: a module may join the tables of the modules before it. */
+export const WAREHOUSE_MODULES = [labourMarket] as const;

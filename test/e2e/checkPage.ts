@@ -1,0 +1,62 @@
+import type {Browser} from "playwright-core";
+
+export interface PageCheck {
+  path: string;
+  width: number;
+  problems: string[];
+  charts: {name: string; marks: number}[];
+  screenshot: string;
+}
+
+/** Plot's aria-labels for scaffolding rather than data: axes, ticks, grids, frames and tooltips. */
+const SCAFFOLDING = /axis|tick|grid|frame|tip|rule/;
+
+/**
+ * Opens one page at one width and reports every problem: a console error, an uncaught exception, a failed or
+ * non-OK request, a request to any host but the one serving the site, a chart with no data marks, or (unless
+ * the page is the home page) no chart at all. Saves a full-page screenshot.
+ */
+export async function checkPage(browser: Browser, origin: string, path: string, width: number, screenshot: string): Promise<PageCheck> {
+  const context = await browser.newContext({viewport: {width, height: 900}});
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const host = new URL(origin).host;
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return;
+    if (url.host !== host) problems.push(`request to another host: ${request.url()}`);
+  });
+  page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? "unknown"})`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+
+  await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
+  // Charts render after their data loads; wait until every figure holds an SVG (or give up and report).
+  await page
+    .waitForFunction(() => [...document.querySelectorAll("figure[data-chart]")].every((f) => f.querySelector("svg")), null, {timeout: 20_000})
+    .catch(() => problems.push("charts did not finish rendering within 20 s"));
+  const errors = await page.$$eval(".observablehq--error", (nodes) => nodes.map((n) => n.textContent ?? ""));
+  for (const error of errors) problems.push(`cell error: ${error.trim()}`);
+
+  const charts = await page.$$eval(
+    "figure[data-chart]",
+    (figures, scaffolding) =>
+      figures.map((figure) => {
+        const pattern = new RegExp(scaffolding);
+        const groups = [...figure.querySelectorAll("svg g[aria-label]")].filter((g) => !pattern.test(g.getAttribute("aria-label") ?? ""));
+        return {name: (figure as HTMLElement).dataset.chart ?? "(unnamed)", marks: groups.reduce((n, g) => n + g.children.length, 0)};
+      }),
+    SCAFFOLDING.source
+  );
+  for (const chart of charts) if (chart.marks === 0) problems.push(`chart "${chart.name}" rendered no marks`);
+  if (charts.length === 0 && path !== "/") problems.push("no chart on the page");
+
+  await page.screenshot({path: screenshot, fullPage: true});
+  await context.close();
+  return {path, width, problems, charts, screenshot};
+}

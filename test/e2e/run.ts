@@ -1,0 +1,65 @@
+/**
+ * `npm run test:e2e`: serves the built site (dist/) on 127.0.0.1 and visits every page in Debian's Chromium at
+ * 1280 and 768 px. Fails on a console error, an uncaught exception, a failed request, a request to any other
+ * host, or a chart without marks. Screenshots go to test/output/e2e/. Run `npm run build` first.
+ */
+import {existsSync, mkdirSync, readdirSync} from "node:fs";
+import {join, relative} from "node:path";
+import {fileURLToPath} from "node:url";
+import {launchChromium} from "./browser.js";
+import {checkPage} from "./checkPage.js";
+import {serveStatic} from "./staticServer.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dist = join(root, "dist");
+const output = join(root, "test", "output", "e2e");
+const WIDTHS = [1280, 768];
+
+if (!existsSync(join(dist, "index.html"))) {
+  process.stderr.write("test:e2e: dist/index.html is missing; run `npm run build` first\n");
+  process.exit(1);
+}
+mkdirSync(output, {recursive: true});
+
+/** Every HTML page in the built site, as the path a reader would visit. */
+function sitePages(dir: string): string[] {
+  const pages: string[] = [];
+  for (const entry of readdirSync(dir, {withFileTypes: true, recursive: true})) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    const file = relative(dist, join(entry.parentPath, entry.name)).split("\\").join("/");
+    if (file.startsWith("_")) continue; // Framework's own folders hold no pages
+    pages.push(file === "index.html" ? "/" : `/${file.replace(/(\/?index)?\.html$/, "")}`);
+  }
+  return pages.sort();
+}
+
+const started = performance.now();
+const {server, origin} = await serveStatic(dist);
+const {browser, close} = await launchChromium();
+let passed = 0;
+let failed = 0;
+let chartsChecked = 0;
+try {
+  for (const path of sitePages(dist)) {
+    for (const width of WIDTHS) {
+      const name = `${path === "/" ? "index" : path.slice(1).replaceAll("/", "--")}-${width}.png`;
+      const result = await checkPage(browser, origin, path, width, join(output, name));
+      chartsChecked += result.charts.length;
+      const summary = result.charts.map((c) => `${c.name}: ${c.marks} marks`).join(", ") || "no charts";
+      if (result.problems.length === 0) {
+        passed++;
+        process.stdout.write(`ok   ${path} @${width}px (${summary})\n`);
+      } else {
+        failed++;
+        process.stdout.write(`FAIL ${path} @${width}px\n${result.problems.map((p) => `     - ${p}`).join("\n")}\n`);
+      }
+    }
+  }
+} finally {
+  await close();
+  server.close();
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+process.stdout.write(`\n${chartsChecked} charts checked in ${seconds} s; screenshots in ${relative(root, output)}/\n`);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);
