@@ -30,7 +30,7 @@ export function OpeningsBarChart(rows: readonly OccupationOpenings[], {width = 8
     height: 28 * shown.length + 40,
     marginLeft: Math.min(320, width * 0.42),
     ariaLabel: `Bar chart: the ${shown.length} occupations with the most openings per year, 2024–34`,
-    x: {label: "Openings per year (average, 2024–34) →", grid: true, tickFormat: "s"},
+    x: {label: "Openings per year (average, 2024–34) →", grid: true, tickFormat: "~s"},
     y: {label: null, tickFormat: (d: string) => truncate(d, 48)},
     marks: [
       Plot.barX(shown, {
