@@ -1,4 +1,4 @@
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 
 export interface PageCheck {
   path: string;
@@ -17,25 +17,7 @@ const SCAFFOLDING = /axis|tick|grid|frame|tip|rule/;
  * the page is the home page) no chart at all. Saves a full-page screenshot.
  */
 export async function checkPage(browser: Browser, origin: string, path: string, width: number, screenshot: string): Promise<PageCheck> {
-  const context = await browser.newContext({viewport: {width, height: 900}});
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const host = new URL(origin).host;
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (url.protocol === "data:" || url.protocol === "blob:") return;
-    if (url.host !== host) problems.push(`request to another host: ${request.url()}`);
-  });
-  page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? "unknown"})`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-
-  await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
+  const {page, problems, close} = await openWatched(browser, origin, path, width);
   // Charts render after their data loads; wait until every figure holds an SVG (or give up and report).
   await page
     .waitForFunction(() => [...document.querySelectorAll("figure[data-chart]")].every((f) => f.querySelector("svg")), null, {timeout: 20_000})
@@ -57,6 +39,33 @@ export async function checkPage(browser: Browser, origin: string, path: string, 
   if (charts.length === 0 && path !== "/") problems.push("no chart on the page");
 
   await page.screenshot({path: screenshot, fullPage: true});
-  await context.close();
+  await close();
   return {path, width, problems, charts, screenshot};
+}
+
+/**
+ * Opens a page in a fresh context and watches it: console errors, uncaught exceptions, failed or non-OK
+ * requests and requests to any host but the one serving the site all land in `problems`.
+ */
+export async function openWatched(browser: Browser, origin: string, path: string, width = 1280): Promise<{page: Page; problems: string[]; close(): Promise<void>}> {
+  const context = await browser.newContext({viewport: {width, height: 900}, acceptDownloads: true});
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const host = new URL(origin).host;
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return;
+    if (url.host !== host) problems.push(`request to another host: ${request.url()}`);
+  });
+  page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? "unknown"})`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+
+  await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
+  return {page, problems, close: () => context.close()};
 }

@@ -1,19 +1,23 @@
 /**
  * `npm run test:e2e`: serves the built site (dist/) on 127.0.0.1 and visits every page in Debian's Chromium at
  * 1280 and 768 px. Fails on a console error, an uncaught exception, a failed request, a request to any other
- * host, or a chart without marks. Screenshots go to test/output/e2e/. Run `npm run build` first.
+ * host, or a chart without marks. Then runs every interaction suite in test/e2e/suites/ (each file default-exports
+ * an E2ESuite). Screenshots go to test/output/e2e/. Run `npm run build` first; `npm run test:e2e -- <word>` runs
+ * only the pages and suites whose path or name contains the word.
  */
 import {existsSync, mkdirSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {launchChromium} from "./browser.js";
-import {checkPage} from "./checkPage.js";
+import {checkPage, openWatched} from "./checkPage.js";
+import type {E2EContext, E2ESuite} from "./suite.js";
 import {serveStatic} from "./staticServer.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 const output = join(root, "test", "output", "e2e");
 const WIDTHS = [1280, 768];
+const only = process.argv[2];
 
 if (!existsSync(join(dist, "index.html"))) {
   process.stderr.write("test:e2e: dist/index.html is missing; run `npm run build` first\n");
@@ -33,6 +37,14 @@ function sitePages(dir: string): string[] {
   return pages.sort();
 }
 
+async function loadSuites(): Promise<E2ESuite[]> {
+  const folder = join(root, "test", "e2e", "suites");
+  const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".ts")).sort() : [];
+  const suites: E2ESuite[] = [];
+  for (const file of files) suites.push(((await import(join(folder, file))) as {default: E2ESuite}).default);
+  return suites;
+}
+
 const started = performance.now();
 const {server, origin} = await serveStatic(dist);
 const {browser, close} = await launchChromium();
@@ -40,7 +52,7 @@ let passed = 0;
 let failed = 0;
 let chartsChecked = 0;
 try {
-  for (const path of sitePages(dist)) {
+  for (const path of sitePages(dist).filter((p) => !only || p.includes(only))) {
     for (const width of WIDTHS) {
       const name = `${path === "/" ? "index" : path.slice(1).replaceAll("/", "--")}-${width}.png`;
       const result = await checkPage(browser, origin, path, width, join(output, name));
@@ -52,6 +64,20 @@ try {
       } else {
         failed++;
         process.stdout.write(`FAIL ${path} @${width}px\n${result.problems.map((p) => `     - ${p}`).join("\n")}\n`);
+      }
+    }
+  }
+  const context: E2EContext = {browser, origin, output, open: (path, width) => openWatched(browser, origin, path, width)};
+  for (const suite of await loadSuites()) {
+    for (const test of suite.tests) {
+      if (only && !`${suite.name} ${test.name}`.includes(only)) continue;
+      try {
+        await test.run(context);
+        passed++;
+        process.stdout.write(`ok   ${suite.name}: ${test.name}\n`);
+      } catch (error) {
+        failed++;
+        process.stdout.write(`FAIL ${suite.name}: ${test.name}\n     - ${error instanceof Error ? error.message : String(error)}\n`);
       }
     }
   }
