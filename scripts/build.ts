@@ -6,13 +6,15 @@
  * 2. Browser libraries and fonts are vendored from node_modules (scripts/prepare.ts).
  * 3. `observable build` runs with every Node fetch refused (scripts/offline/refuseNetwork.mjs) and telemetry
  *    off: a build that would need the network fails loudly instead of quietly reaching out.
- * 4. It writes to a temporary folder; dist/ is replaced only when the build and its offline check succeed.
+ * 4. Every page gets a Content Security Policy that admits only the site's own origin.
+ * 5. It writes to a temporary folder; dist/ is replaced only when the build and its offline check succeed.
  */
 import {spawnSync} from "node:child_process";
 import {existsSync, renameSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {prepare, projectRoot} from "./prepare.js";
 import {findNetworkReferences} from "./offline/checkDist.js";
+import {addContentSecurityPolicy} from "./offline/contentSecurityPolicy.js";
 
 const started = performance.now();
 const cache = join(projectRoot, "src", ".observablehq", "cache");
@@ -45,6 +47,8 @@ if (references.length > 0) {
   process.stderr.write(`[mcw] build refers to other hosts; dist/ left as it was:\n${references.map((r) => `  ${r}`).join("\n")}\n`);
   process.exit(1);
 }
+
+addContentSecurityPolicy(staging);
 
 const previous = `${dist}.previous-${process.pid}`;
 if (existsSync(dist)) renameSync(dist, previous);

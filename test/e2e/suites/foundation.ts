@@ -57,6 +57,19 @@ const suite: E2ESuite = {
       }
     },
     {
+      name: "the Content Security Policy blocks a request to another origin",
+      async run({open}) {
+        const {page, close} = await open("/occupations");
+        const outcome = await page.evaluate(async () => {
+          const violation = new Promise<string>((resolve) => document.addEventListener("securitypolicyviolation", (e) => resolve(e.violatedDirective), {once: true}));
+          const request = fetch("http://203.0.113.7/steal").then(() => "fetched", () => "blocked");
+          return {request: await request, directive: await Promise.race([violation, new Promise<string>((r) => setTimeout(() => r("none"), 2000))])};
+        });
+        await close();
+        expectThat(outcome.request === "blocked" && outcome.directive === "connect-src", `expected a connect-src violation, got ${JSON.stringify(outcome)}`);
+      }
+    },
+    {
       name: "the page uses the self-hosted Inter font",
       async run({open}) {
         const {page, close} = await open("/occupations");
