@@ -3,7 +3,7 @@ import {relative} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {z} from "zod";
 import {DataError, type DataProblem} from "./dataError.js";
-import {queryRows, sqlIdentifier, sqlString} from "./duckdb.js";
+import {sqlIdentifier, sqlString} from "./duckdb.js";
 import {dataPath, projectRoot} from "./paths.js";
 
 /** DuckDB column types a staged source may use. */
@@ -23,10 +23,24 @@ export interface CsvSpec<Row extends z.ZodType<Record<string, unknown>>> {
   header: readonly string[];
   /** Rows that are not data (a publisher's footnotes under the table) and are skipped, with the reason. */
   skip?: {reason: string; test: (raw: Record<string, string | null>) => boolean};
+  /**
+   * Header columns whose values together identify a row: a second row with the same values is a problem that
+   * names both lines. Values are compared as written in the file (trimmed).
+   */
+  key?: readonly string[];
+  /**
+   * Header columns to read into memory. Defaults to the columns the contract reads (when `row` is a z.object,
+   * or a z.object piped into a transform) plus the key columns, or every column when a `skip` test is set.
+   * The header is always checked in full; reading fewer columns only saves time on wide or long files.
+   */
+  read?: readonly string[];
   row: Row;
   /** DuckDB type of each key the contract outputs. */
   types: {[K in keyof z.output<Row>]-?: ColumnType};
 }
+
+/** A spec whose row type does not matter (lists of sources, file validation). */
+export type AnyCsvSpec = CsvSpec<z.ZodType<Record<string, unknown>>>;
 
 /** The most problems one validation reports before summarising the rest. */
 const MAX_PROBLEMS = 25;
@@ -52,33 +66,43 @@ export async function loadCsv<Row extends z.ZodType<Record<string, unknown>>>(
   const header = checkFileAndHeader(path, file, spec);
   const columns = header.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(", ");
   const delimiter = spec.delimiter ?? ",";
+  const wanted = columnsToRead(spec);
+  const selected = wanted === undefined ? "*" : header.filter((name) => wanted.has(name)).map(sqlIdentifier).join(", ");
   // Every column as VARCHAR: types are the contract's job, so a bad cell gets our message, not a cast error.
-  const raw = await queryRows(
+  const raw = await readTextRows(
     db,
-    `select * from read_csv(${sqlString(path)}, header = true, auto_detect = false, delim = ${sqlString(delimiter)},
+    `select ${selected} from read_csv(${sqlString(path)}, header = true, auto_detect = false, delim = ${sqlString(delimiter)},
        quote = '"', escape = '"', columns = {${columns}}, strict_mode = false, null_padding = false)`
   );
 
   const problems: DataProblem[] = [];
   let omitted = 0;
+  const report = (problem: DataProblem) => (problems.length < MAX_PROBLEMS ? problems.push(problem) : omitted++);
   const rows: Record<string, unknown>[] = [];
+  const firstLineOfKey = new Map<string, number>();
   raw.forEach((cells, index) => {
     const line = index + 2; // line 1 is the header
-    const strings = cells as Record<string, string | null>;
+    const strings = cells;
     if (spec.skip?.test(strings)) return;
+    if (spec.key !== undefined) {
+      const values = spec.key.map((name) => (strings[name] ?? "").trim());
+      const id = JSON.stringify(values);
+      const first = firstLineOfKey.get(id);
+      if (first === undefined) firstLineOfKey.set(id, line);
+      else {
+        const value = values.join(", ");
+        report({file, line, column: spec.key.join(", "), value, expected: `a unique ${spec.key.join(" + ")} (line ${first} has the same value)`});
+      }
+    }
     const parsed = spec.row.safeParse(strings);
     if (parsed.success) {
       rows.push(parsed.data);
       return;
     }
     for (const issue of parsed.error.issues) {
-      if (problems.length >= MAX_PROBLEMS) {
-        omitted++;
-        continue;
-      }
       const column = issue.path.length > 0 ? String(issue.path[0]) : undefined;
       const value = column === undefined ? undefined : strings[column];
-      problems.push({file, line, column, value: value ?? "(empty)", expected: issue.message});
+      report({file, line, column, value: value ?? "(empty)", expected: issue.message});
     }
   });
   if (problems.length > 0) throw new DataError(problems, omitted);
@@ -86,6 +110,45 @@ export async function loadCsv<Row extends z.ZodType<Record<string, unknown>>>(
 
   await createTable(db, spec.table, spec.types as Record<string, ColumnType>, rows);
   return rows.length;
+}
+
+/**
+ * Runs a query whose columns are all VARCHAR and returns one object per row. Reading column-wise and assembling
+ * the rows here is several times faster than row-wise conversion on long files (O*NET: 35,000 rows).
+ */
+async function readTextRows(db: DuckDBConnection, sql: string): Promise<Record<string, string | null>[]> {
+  const reader = await db.runAndReadAll(sql);
+  const columns = reader.getColumnsObjectJS() as Record<string, (string | null)[]>;
+  const names = Object.keys(columns);
+  const rows: Record<string, string | null>[] = [];
+  for (let i = 0; i < reader.currentRowCount; i++) {
+    const row: Record<string, string | null> = {};
+    for (const name of names) row[name] = columns[name]?.[i] ?? null;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The header columns a spec needs in memory, or undefined for all of them (see CsvSpec.read). */
+function columnsToRead(spec: AnyCsvSpec): Set<string> | undefined {
+  if (spec.read !== undefined) return new Set([...spec.read, ...(spec.key ?? [])]);
+  if (spec.skip !== undefined) return undefined; // a skip test may look at any column
+  const keys = objectKeys(spec.row);
+  return keys === undefined ? undefined : new Set([...keys, ...(spec.key ?? [])]);
+}
+
+/**
+ * Input keys of a z.object, also through `.transform()`/`.pipe()`; undefined for any other schema, and for an
+ * object that keeps unknown keys (z.looseObject, .catchall), which may read every column.
+ */
+function objectKeys(schema: z.ZodType): string[] | undefined {
+  if (schema instanceof z.ZodObject) {
+    const catchall = schema._zod.def.catchall;
+    if (catchall !== undefined && catchall._zod.def.type !== "never") return undefined;
+    return Object.keys(schema.shape);
+  }
+  if (schema instanceof z.ZodPipe) return objectKeys(schema.in as z.ZodType);
+  return undefined;
 }
 
 function checkFileAndHeader(path: string, file: string, spec: CsvSpec<z.ZodType<Record<string, unknown>>>): string[] {

@@ -30,6 +30,7 @@ export const blsProjections = {
     "Typical on-the-job training needed to attain competency in the occupation",
     "Related Occupational Outlook Handbook (OOH) content xlsx"
   ],
+  key: ["2024 National Employment Matrix code"],
   row: z
     .object({
       "2024 National Employment Matrix title": cell.text(),
