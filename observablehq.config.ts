@@ -1,11 +1,76 @@
 /** Observable Framework configuration: offline by construction (see docs/offline-build.md). */
+import {existsSync} from "node:fs";
+import {dirname, join} from "node:path";
+import {fileURLToPath} from "node:url";
+
+interface Page {
+  name: string;
+  path: string;
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "src");
+
+/**
+ * The navigation, by audience. A page appears once its Markdown file exists, so the menu never links to a
+ * page that is not built.
+ */
+const NAVIGATION: {name: string; pages: Page[]}[] = [
+  {
+    name: "Market need",
+    pages: [
+      {name: "Occupations in demand", path: "/market/occupations"},
+      {name: "Hiring pressure", path: "/market/vacancies"},
+      {name: "Demand–supply gap by field", path: "/market/gap"},
+      {name: "Market-need score", path: "/market/score"},
+      {name: "Occupations with the most openings", path: "/occupations"}
+    ]
+  },
+  {
+    name: "Learners",
+    pages: [
+      {name: "Learner survey", path: "/learners/survey"},
+      {name: "Published surveys", path: "/learners/published"}
+    ]
+  },
+  {
+    name: "Enrolment",
+    pages: [
+      {name: "Certificates and completions", path: "/enrolment/trends"},
+      {name: "Distance education", path: "/enrolment/distance"},
+      {name: "MOOC funnel", path: "/enrolment/moocs"},
+      {name: "First-year projection", path: "/enrolment/projection"}
+    ]
+  },
+  {
+    name: "Finance",
+    pages: [
+      {name: "Scenario workbench", path: "/scenarios"},
+      {name: "Portfolio and consortium", path: "/portfolio"}
+    ]
+  },
+  {
+    name: "Institution",
+    pages: [{name: "Readiness self-assessment", path: "/readiness"}]
+  },
+  {
+    name: "Research",
+    pages: [
+      {name: "Reports", path: "/reports/"},
+      {name: "Methods and sources", path: "/methods"}
+    ]
+  }
+];
+
+function built(page: Page): boolean {
+  const file = page.path.endsWith("/") ? `${page.path}index.md` : `${page.path}.md`;
+  return existsSync(join(root, file));
+}
+
 export default {
   root: "src",
   output: process.env.MCW_BUILD_OUTPUT ?? "dist",
   title: "Micro-credential Workbench",
-  pages: [
-    {name: "Market need", pages: [{name: "Occupations with the most openings", path: "/occupations"}]}
-  ],
+  pages: NAVIGATION.map((section) => ({...section, pages: section.pages.filter(built)})).filter((section) => section.pages.length > 0),
   // No font service: Framework's default global stylesheet would link one.
   globalStylesheets: [],
   style: "style.css",

@@ -15,43 +15,47 @@ import {join} from "node:path";
 import {prepare, projectRoot} from "./prepare.js";
 import {findNetworkReferences} from "./offline/checkDist.js";
 import {addContentSecurityPolicy} from "./offline/contentSecurityPolicy.js";
+import {withSiteLock} from "./siteLock.js";
 
-const started = performance.now();
-const cache = join(projectRoot, "src", ".observablehq", "cache");
-const staging = join(projectRoot, ".tmp", `dist-${process.pid}`);
-const dist = join(projectRoot, "dist");
+process.exitCode = await withSiteLock(projectRoot, "npm run build", async () => {
+  const started = performance.now();
+  const cache = join(projectRoot, "src", ".observablehq", "cache");
+  const staging = join(projectRoot, ".tmp", `dist-${process.pid}`);
+  const dist = join(projectRoot, "dist");
 
-rmSync(cache, {recursive: true, force: true});
-rmSync(staging, {recursive: true, force: true});
-await prepare();
+  rmSync(cache, {recursive: true, force: true});
+  rmSync(staging, {recursive: true, force: true});
+  await prepare();
 
-const result = spawnSync(process.execPath, [join(projectRoot, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js"), "build"], {
-  cwd: projectRoot,
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    MCW_BUILD_OUTPUT: staging,
-    OBSERVABLE_TELEMETRY_DISABLE: "true",
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${join(projectRoot, "scripts", "offline", "refuseNetwork.mjs")}`.trim()
+  const result = spawnSync(process.execPath, [join(projectRoot, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js"), "build"], {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      MCW_BUILD_OUTPUT: staging,
+      OBSERVABLE_TELEMETRY_DISABLE: "true",
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${join(projectRoot, "scripts", "offline", "refuseNetwork.mjs")}`.trim()
+    }
+  });
+  if (result.status !== 0) {
+    rmSync(staging, {recursive: true, force: true});
+    process.stderr.write(`[mcw] build failed (exit ${result.status ?? result.signal}); dist/ left as it was\n`);
+    return 1;
   }
+
+  const references = findNetworkReferences(staging);
+  if (references.length > 0) {
+    rmSync(staging, {recursive: true, force: true});
+    process.stderr.write(`[mcw] build refers to other hosts; dist/ left as it was:\n${references.map((r) => `  ${r}`).join("\n")}\n`);
+    return 1;
+  }
+
+  addContentSecurityPolicy(staging);
+
+  const previous = `${dist}.previous-${process.pid}`;
+  if (existsSync(dist)) renameSync(dist, previous);
+  renameSync(staging, dist);
+  rmSync(previous, {recursive: true, force: true});
+  process.stderr.write(`[mcw] built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return 0;
 });
-if (result.status !== 0) {
-  rmSync(staging, {recursive: true, force: true});
-  process.stderr.write(`[mcw] build failed (exit ${result.status ?? result.signal}); dist/ left as it was\n`);
-  process.exit(1);
-}
-
-const references = findNetworkReferences(staging);
-if (references.length > 0) {
-  rmSync(staging, {recursive: true, force: true});
-  process.stderr.write(`[mcw] build refers to other hosts; dist/ left as it was:\n${references.map((r) => `  ${r}`).join("\n")}\n`);
-  process.exit(1);
-}
-
-addContentSecurityPolicy(staging);
-
-const previous = `${dist}.previous-${process.pid}`;
-if (existsSync(dist)) renameSync(dist, previous);
-renameSync(staging, dist);
-rmSync(previous, {recursive: true, force: true});
-process.stderr.write(`[mcw] built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

@@ -11,6 +11,7 @@ import {fileURLToPath} from "node:url";
 import {launchChromium} from "./browser.js";
 import {checkPage, openWatched} from "./checkPage.js";
 import type {E2EContext, E2ESuite} from "./suite.js";
+import {withSiteLock} from "../../scripts/siteLock.js";
 import {serveStatic} from "./staticServer.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -45,47 +46,50 @@ async function loadSuites(): Promise<E2ESuite[]> {
   return suites;
 }
 
-const started = performance.now();
-const {server, origin} = await serveStatic(dist);
-const {browser, close} = await launchChromium();
-let passed = 0;
-let failed = 0;
-let chartsChecked = 0;
-try {
-  for (const path of sitePages(dist).filter((p) => !only || p.includes(only))) {
-    for (const width of WIDTHS) {
-      const name = `${path === "/" ? "index" : path.slice(1).replaceAll("/", "--")}-${width}.png`;
-      const result = await checkPage(browser, origin, path, width, join(output, name));
-      chartsChecked += result.charts.length;
-      const summary = result.charts.map((c) => `${c.name}: ${c.marks} marks`).join(", ") || "no charts";
-      if (result.problems.length === 0) {
-        passed++;
-        process.stdout.write(`ok   ${path} @${width}px (${summary})\n`);
-      } else {
-        failed++;
-        process.stdout.write(`FAIL ${path} @${width}px\n${result.problems.map((p) => `     - ${p}`).join("\n")}\n`);
+// A concurrent build would replace dist/ under the server's feet.
+process.exitCode = await withSiteLock(root, "npm run test:e2e", async () => {
+  const started = performance.now();
+  const {server, origin} = await serveStatic(dist);
+  const {browser, close} = await launchChromium();
+  let passed = 0;
+  let failed = 0;
+  let chartsChecked = 0;
+  try {
+    for (const path of sitePages(dist).filter((p) => !only || p.includes(only))) {
+      for (const width of WIDTHS) {
+        const name = `${path === "/" ? "index" : path.slice(1).replaceAll("/", "--")}-${width}.png`;
+        const result = await checkPage(browser, origin, path, width, join(output, name));
+        chartsChecked += result.charts.length;
+        const summary = result.charts.map((c) => `${c.name}: ${c.marks} marks`).join(", ") || "no charts";
+        if (result.problems.length === 0) {
+          passed++;
+          process.stdout.write(`ok   ${path} @${width}px (${summary})\n`);
+        } else {
+          failed++;
+          process.stdout.write(`FAIL ${path} @${width}px\n${result.problems.map((p) => `     - ${p}`).join("\n")}\n`);
+        }
       }
     }
-  }
-  const context: E2EContext = {browser, origin, output, open: (path, width) => openWatched(browser, origin, path, width)};
-  for (const suite of await loadSuites()) {
-    for (const test of suite.tests) {
-      if (only && !`${suite.name} ${test.name}`.includes(only)) continue;
-      try {
-        await test.run(context);
-        passed++;
-        process.stdout.write(`ok   ${suite.name}: ${test.name}\n`);
-      } catch (error) {
-        failed++;
-        process.stdout.write(`FAIL ${suite.name}: ${test.name}\n     - ${error instanceof Error ? error.message : String(error)}\n`);
+    const context: E2EContext = {browser, origin, output, open: (path, width) => openWatched(browser, origin, path, width)};
+    for (const suite of await loadSuites()) {
+      for (const test of suite.tests) {
+        if (only && !`${suite.name} ${test.name}`.includes(only)) continue;
+        try {
+          await test.run(context);
+          passed++;
+          process.stdout.write(`ok   ${suite.name}: ${test.name}\n`);
+        } catch (error) {
+          failed++;
+          process.stdout.write(`FAIL ${suite.name}: ${test.name}\n     - ${error instanceof Error ? error.message : String(error)}\n`);
+        }
       }
     }
+  } finally {
+    await close();
+    server.close();
   }
-} finally {
-  await close();
-  server.close();
-}
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-process.stdout.write(`\n${chartsChecked} charts checked in ${seconds} s; screenshots in ${relative(root, output)}/\n`);
-process.stdout.write(`${passed} passed, ${failed} failed\n`);
-process.exit(failed === 0 ? 0 : 1);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`\n${chartsChecked} charts checked in ${seconds} s; screenshots in ${relative(root, output)}/\n`);
+  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  return failed === 0 ? 0 : 1;
+});
