@@ -8,12 +8,13 @@ import {nearestKey} from "../src/model/index.js";
 import type {Command} from "./command.js";
 import {dbCommandSpec} from "./commands/db.js";
 import {modelCommand} from "./commands/model.js";
+import {portfolioCommand} from "./commands/portfolio.js";
 import {validateCommand} from "./commands/validate.js";
 import {EXIT_ERROR, EXIT_OK, InputFileError, UsageError} from "./errors.js";
 import {nodeIo, type CliIo} from "./io.js";
 
 /** The command registry: one line per command. */
-export const COMMANDS: readonly Command[] = [modelCommand, validateCommand, dbCommandSpec];
+export const COMMANDS: readonly Command[] = [modelCommand, validateCommand, dbCommandSpec, portfolioCommand];
 
 /** `mcw --help` text. */
 export function mainHelp(): string {

@@ -24,9 +24,16 @@ export type SqlRow = Record<string, SqlValue>;
  */
 export async function queryRows(db: DuckDBConnection, sql: string): Promise<SqlRow[]> {
   const reader = await db.runAndReadAll(sql);
-  return reader.getRowObjectsJS().map((row) => {
+  // Rows are built from arrays and column names, not getRowObjectsJS: a column named "__proto__" (a survey
+  // export's header may say anything) would fall into the prototype setter there and vanish.
+  const names = reader.columnNames();
+  return reader.getRowsJS().map((row) => {
     const plain: SqlRow = {};
-    for (const [key, value] of Object.entries(row)) plain[key] = toPlain(value, key);
+    names.forEach((key, index) => {
+      const value = toPlain(row[index], key);
+      if (key === "__proto__") Object.defineProperty(plain, key, {value, enumerable: true, writable: true, configurable: true});
+      else plain[key] = value;
+    });
     return plain;
   });
 }

@@ -3,7 +3,7 @@
  * which would pull the ground from under another build or a browser test reading dist/. The lock is a
  * directory (atomic to create) holding the owner's pid; a lock whose owner has died is taken over.
  */
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 
 export async function withSiteLock<T>(root: string, what: string, fn: () => Promise<T> | T): Promise<T> {
@@ -17,7 +17,8 @@ export async function withSiteLock<T>(root: string, what: string, fn: () => Prom
       break;
     } catch {
       const owner = readOwner(lock);
-      if (owner !== undefined && !isAlive(owner)) {
+      const abandoned = owner === undefined ? olderThan(lock, OWNERLESS_GRACE_MS) : !isAlive(owner);
+      if (abandoned) {
         rmSync(lock, {recursive: true, force: true});
         continue;
       }
@@ -30,6 +31,17 @@ export async function withSiteLock<T>(root: string, what: string, fn: () => Prom
     return await fn();
   } finally {
     rmSync(lock, {recursive: true, force: true});
+  }
+}
+
+/** A lock with no owner file this long after it was made belongs to a process killed in between. */
+const OWNERLESS_GRACE_MS = 5_000;
+
+function olderThan(path: string, ms: number): boolean {
+  try {
+    return Date.now() - statSync(path).mtimeMs > ms;
+  } catch {
+    return false; // released meanwhile: the next attempt takes it
   }
 }
 

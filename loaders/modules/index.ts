@@ -1,5 +1,6 @@
 import {labourMarket} from "./labourMarket.js";
 import {learnersAndEnrolment} from "./learnersAndEnrolment.js";
+import {institution} from "./institution.js";
 
 /** Warehouse modules in build order: a module may join the tables of the modules before it. */
-export const WAREHOUSE_MODULES = [labourMarket, learnersAndEnrolment] as const;
+export const WAREHOUSE_MODULES = [labourMarket, learnersAndEnrolment, institution] as const;

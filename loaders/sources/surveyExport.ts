@@ -9,7 +9,7 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {DataError, type DataProblem} from "../dataError.js";
 import {queryRows, sqlIdentifier, sqlString} from "../duckdb.js";
 import {dataPath} from "../paths.js";
-import {displayPath, loadCsv, parseNumber, splitCsvLine, type CsvSpec} from "../readCsv.js";
+import {checkFileSize, csvReadError, displayPath, loadCsv, parseNumber, recordShapeProblems, splitCsvLine, type CsvSpec} from "../readCsv.js";
 import {
   ANY_VALUE,
   CANONICAL_QUESTIONS,
@@ -194,7 +194,9 @@ export function recordStartLines(text: string): number[] {
 function readExportText(path: string, file: string): string {
   let bytes: Buffer;
   try {
-    if (statSync(path).size === 0) throw new DataError([{file, line: 1, expected: "a header row naming the survey's columns"}]);
+    const size = statSync(path).size;
+    if (size === 0) throw new DataError([{file, line: 1, expected: "a header row naming the survey's columns"}]);
+    checkFileSize(size, file);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof DataError) throw error;
@@ -228,17 +230,24 @@ export async function readSurvey(db: DuckDBConnection, source: SurveySource): Pr
   if (rawHeader.length < 2) throw new DataError([{file: exportFile, line: 1, value: firstLine, expected: "a comma-separated header row"}]);
   const header = addressableHeader(rawHeader);
   checkMapping(mapping, header, mappingFile, exportFile);
+  const shapeProblems = recordShapeProblems(text, ",", rawHeader.length, exportFile);
+  if (shapeProblems.length > 0) throw new DataError(shapeProblems.slice(0, 25), Math.max(0, shapeProblems.length - 25));
 
   // Columns are read by position: headers may repeat ("Other") and may hold any text.
   const used = [...new Set(mapping.map(({row}) => row.source_column))];
   const position = new Map(header.map((name, index) => [name, index]));
   const columns = rawHeader.map((_, index) => `${sqlString(`c${index}`)}: 'VARCHAR'`).join(", ");
   const select = used.map((name) => `${sqlIdentifier(`c${position.get(name)}`)} as ${sqlIdentifier(name)}`).join(", ");
-  const rows = await queryRows(
-    db,
-    `select ${select} from read_csv(${sqlString(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-       columns = {${columns}}, strict_mode = false, null_padding = false)`
-  );
+  let rows: Awaited<ReturnType<typeof queryRows>>;
+  try {
+    rows = await queryRows(
+      db,
+      `select ${select} from read_csv(${sqlString(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+         columns = {${columns}}, strict_mode = false, null_padding = false)`
+    );
+  } catch (error) {
+    throw csvReadError(error, exportFile) ?? error;
+  }
   if (rows.length === 0) throw new DataError([{file: exportFile, line: 2, expected: "at least one respondent under the header"}]);
   const starts = recordStartLines(text);
   const lineOf = (index: number) => (starts.length === rows.length + 1 ? starts[index + 1]! : index + 2);

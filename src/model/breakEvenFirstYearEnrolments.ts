@@ -31,7 +31,8 @@ export function npvLinearCoefficients(inputs: ModelInputs, horizonYears: number)
 
 /**
  * First-year enrolments at which NPV = 0: with NPV(E) = a + b·E, max(0, −a/b) when b > 0; null when
- * b ≤ 0 (every extra learner loses money, so no volume breaks even).
+ * b ≤ 0 (every extra learner loses money, so no volume breaks even) or when −a/b is too large for a
+ * number (b positive but vanishingly small, e.g. a price of 1e-310: no finite volume breaks even).
  *
  * @param inputs deterministic inputs
  * @param horizonYears H ≥ 1
@@ -41,5 +42,6 @@ export function npvLinearCoefficients(inputs: ModelInputs, horizonYears: number)
 export function breakEvenFirstYearEnrolments(inputs: ModelInputs, horizonYears: number): number | null {
   const {a, b} = npvLinearCoefficients(inputs, horizonYears);
   if (!(b > 0)) return null;
-  return Math.max(0, -a / b);
+  const volume = Math.max(0, -a / b);
+  return Number.isFinite(volume) ? volume : null;
 }

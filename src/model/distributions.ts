@@ -84,5 +84,7 @@ export const DISTRIBUTION_NAMES = Object.keys(DISTRIBUTION_PARAMETERS) as readon
  */
 export function pertShape(min: number, mode: number, max: number): {alpha: number; beta: number} {
   const range = max - min;
-  return {alpha: 1 + (PERT_LAMBDA * (mode - min)) / range, beta: 1 + (PERT_LAMBDA * (max - mode)) / range};
+  // Divide first: λ·(mode − min) overflows for bounds near ±1.8e308, the ratio never does. λ = 4 is a power of
+  // two, so for every other input both orders round to the same double.
+  return {alpha: 1 + PERT_LAMBDA * ((mode - min) / range), beta: 1 + PERT_LAMBDA * ((max - mode) / range)};
 }

@@ -135,3 +135,25 @@ export {selectOrderStatistics} from "./selectOrderStatistics.js";
 export {summarizeSample} from "./summarizeSample.js";
 export {editDistance} from "./editDistance.js";
 export {nearestKey} from "./nearestKey.js";
+
+/*
+ * Decision layer (issue 5): market need, candidate projections and scenarios, verdict.
+ * - Market need (`./marketNeed/`): `INDICATORS`/`INDICATOR_KEYS` (indicator table with sources),
+ *   `percentileRanks(values: (number|null)[]): (number|null)[]` (mid-rank, 0–100, nulls stay null),
+ *   `marketNeedScore(candidates: MarketIndicatorRow[], weights): ScoredCandidate[]` (weighted mean of percentile
+ *   ranks, renormalised over present indicators, coverage, per-indicator points), `rankStability(candidates,
+ *   weights, {draws, concentration, k, seed})` (Dirichlet re-drawn weights: top-k share, p10/median/p90 rank),
+ *   `DEFAULT_WEIGHTS` + `WEIGHT_RATIONALE`, `MarketWeightsSchema`/`checkMarketWeights`, `candidateMarket` (indicators
+ *   from the marts).
+ * - Candidates (`./candidates/`): `projectFirstYearEnrolments(inputs): Projection` (moment-matched lognormal of
+ *   base × independent shares), `defaultProjectionInputs(openings, published, reachable?)`, `REACHABLE_SHARE`,
+ *   `candidateScenario(candidate, market, projection): ScenarioFile`, `withoutPathwayRevenue`, `asConsortiumShare`,
+ *   `buildCandidateRecords(marts)` (the content of src/data/candidate-scenarios.json), `toUsd`.
+ * - Verdict (`./verdict/`): `verdict(input): VerdictResult` (go | pathway-only | consortium-only | no-go, reasons,
+ *   checks), thresholds `PAYS_MIN_PROBABILITY`, `MIN_MARKET_COVERAGE`, `WEAK_MARKET_NEED_SCORE`,
+ *   `LOW_READINESS_SCORE`, `VERDICT_RULE_TEXT`; the `VerdictReadiness` slot for issue 11;
+ *   `candidateVerdicts(records, {draws, seed, partners, readiness})` (src/data/candidate-verdicts.json).
+ */
+export * from "./marketNeed/index.js";
+export * from "./candidates/index.js";
+export * from "./verdict/index.js";

@@ -181,7 +181,15 @@ function formatPath(path: readonly PathKey[]): string {
 }
 
 function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  // JSON.stringify writes Infinity (JSON.parse's reading of 1e999) as null, which would misreport the value.
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // Nesting too deep for the stack (a hostile document): describe the value instead of crashing.
+    text = Array.isArray(value) ? "[…deeply nested array…]" : "{…deeply nested object…}";
+  }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

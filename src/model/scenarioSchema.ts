@@ -30,6 +30,11 @@ export const MAX_HORIZON_YEARS = 30;
 export const DEFAULT_CURRENCY = "USD";
 /** Largest shape parameter of a beta distribution (keeps every computation finite and accurate). */
 export const MAX_BETA_SHAPE = 1e6;
+/**
+ * Smallest shape parameter of a beta distribution. Below about 1e-307 the sampler's ln(U)/shape overflows and draws
+ * become NaN; 1e-6 already puts all but a vanishing share of the mass at the two ends.
+ */
+export const MIN_BETA_SHAPE = 1e-6;
 
 /**
  * Formats an interval for messages: "[0, 1]", "≥ 0" is not used because every domain is closed.
@@ -49,6 +54,11 @@ function numberIn(domain: Domain, what: string) {
 
 /** Relation between a distribution's parameters that is violated, or undefined when it is valid. */
 export function distributionParameterProblem(d: Distribution): {parameter: string; expected: string} | undefined {
+  // A width beyond the largest double (min −1.7e308, max 1.7e308) is Infinity, and Infinity / Infinity is NaN in
+  // every formula that scales by it (the PERT shape, quantiles), so such bounds are refused here.
+  if ("min" in d && "max" in d && d.min < d.max && !Number.isFinite(d.max - d.min)) {
+    return {parameter: "max", expected: `a number with max − min finite (at most ${Number.MAX_VALUE}); here min is ${d.min}`};
+  }
   switch (d.dist) {
     case "triangular":
     case "pert":
@@ -64,8 +74,8 @@ export function distributionParameterProblem(d: Distribution): {parameter: strin
     case "lognormal":
       return d.sigma > 0 ? undefined : {parameter: "sigma", expected: "a standard deviation of the underlying normal > 0"};
     case "beta":
-      if (!(d.alpha > 0 && d.alpha <= MAX_BETA_SHAPE)) return {parameter: "alpha", expected: `a shape parameter in (0, ${MAX_BETA_SHAPE}]`};
-      if (!(d.beta > 0 && d.beta <= MAX_BETA_SHAPE)) return {parameter: "beta", expected: `a shape parameter in (0, ${MAX_BETA_SHAPE}]`};
+      if (!(d.alpha >= MIN_BETA_SHAPE && d.alpha <= MAX_BETA_SHAPE)) return {parameter: "alpha", expected: `a shape parameter in [${MIN_BETA_SHAPE}, ${MAX_BETA_SHAPE}]`};
+      if (!(d.beta >= MIN_BETA_SHAPE && d.beta <= MAX_BETA_SHAPE)) return {parameter: "beta", expected: `a shape parameter in [${MIN_BETA_SHAPE}, ${MAX_BETA_SHAPE}]`};
       return d.min < d.max ? undefined : {parameter: "max", expected: `a number greater than min (${d.min})`};
   }
 }
