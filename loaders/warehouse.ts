@@ -12,6 +12,7 @@ import {dirname, join, relative} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import type {z} from "zod";
 import {DataError, type DataProblem} from "./dataError.js";
+import {withDirectoryLock} from "./directoryLock.js";
 import {queryRows, sqlIdentifier, withDuckDB, type SqlRow} from "./duckdb.js";
 import {dataDir, projectRoot} from "./paths.js";
 import type {AnyCsvSpec} from "./readCsv.js";
@@ -130,27 +131,17 @@ export async function withWarehouse<T>(fn: (db: DuckDBConnection) => Promise<T>)
 }
 
 async function buildLocked(database: string): Promise<void> {
-  mkdirSync(CACHE, {recursive: true});
-  const lock = join(CACHE, "build.lock");
-  const deadline = Date.now() + 10 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (existsSync(database)) return;
-      if (Date.now() > deadline) throw new Error(`withWarehouse: ${lock} held for 10 minutes; remove it if no build is running`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  try {
-    if (existsSync(database)) return;
-    for (const old of readdirSync(CACHE)) if (old.endsWith(".duckdb")) rmSync(join(CACHE, old), {force: true});
-    await writeWarehouse(database);
-    writeFileSync(join(CACHE, "inputs.txt"), `${database}\nbuilt ${new Date().toISOString()}\n`);
-  } finally {
-    rmSync(lock, {recursive: true, force: true});
-  }
+  await withDirectoryLock(
+    join(CACHE, "build.lock"),
+    "warehouse build",
+    async () => {
+      if (existsSync(database)) return; // built by the process that held the lock before us
+      for (const old of readdirSync(CACHE)) if (old.endsWith(".duckdb")) rmSync(join(CACHE, old), {force: true});
+      await writeWarehouse(database);
+      writeFileSync(join(CACHE, "inputs.txt"), `${database}\nbuilt ${new Date().toISOString()}\n`);
+    },
+    {done: () => existsSync(database)}
+  );
 }
 
 /** Reads a mart from the shared warehouse and parses it with its contract. */

@@ -4,8 +4,8 @@ import {modelPortfolio, parsePortfolio, PortfolioError, type Portfolio, type Por
 import {parseCommandArgs} from "../args.js";
 import type {Command} from "../command.js";
 import {EXIT_OK, InputFileError, UsageError} from "../errors.js";
-import {InputTextError, type CliIo} from "../io.js";
-import {lineColumn, locatePath, parseJsonInput} from "../jsonText.js";
+import type {CliIo} from "../io.js";
+import {readJsonFile} from "../jsonDocument.js";
 import {MAX_DRAWS} from "./model.js";
 
 const MAX_SEED = 2 ** 32 - 1;
@@ -80,50 +80,19 @@ export const portfolioCommand: Command = {
   }
 };
 
-/** Byte-order mark some editors put at the start of UTF-8 files; JSON does not allow it. */
-const BOM = "\uFEFF";
+/** The issues of a PortfolioError (undefined for any other error, which is rethrown). */
+export const portfolioIssues = (error: unknown) => (error instanceof PortfolioError ? error.issues : undefined);
 
 /**
  * Reads, parses and validates a portfolio JSON file, exactly as `readScenarioFile` reads a scenario (the same
- * size and UTF-8 checks, strict JSON with duplicate keys refused, messages in file order).
+ * size and UTF-8 checks, strict JSON with duplicate keys and deep nesting refused, messages in file order).
  *
- * @param file path as given on the command line (also used in messages)
- * @param io file access
- * @returns the validated portfolio
  * @throws {InputFileError} when the file cannot be read, is too large or not UTF-8, is not valid JSON or repeats
  *   a key (file:line:column), or breaks the portfolio format (one line per issue: file:line:column, key path,
  *   bad value, expectation)
  */
 export function readPortfolioFile(file: string, io: CliIo): Portfolio {
-  let text: string;
-  try {
-    text = io.readTextFile(file);
-  } catch (error) {
-    if (error instanceof InputTextError) {
-      throw new InputFileError([`${file}${error.line === undefined ? "" : `:${error.line}:${error.column}`}: ${error.message}`]);
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputFileError([`${file}: cannot read the file (${reason})`]);
-  }
-  if (text.startsWith(BOM)) text = text.slice(1);
-  const parsed = parseJsonInput(file, text);
-  if ("problems" in parsed) throw new InputFileError(parsed.problems);
-  const {json, scan} = parsed;
-  try {
-    return parsePortfolio(json, file);
-  } catch (error) {
-    if (!(error instanceof PortfolioError)) throw error;
-    const located = error.issues.map((issue) => ({issue, offset: locatePath(scan, issue.keys)}));
-    // in file order, so the messages read top to bottom like the file
-    located.sort((a, b) => (a.offset ?? -1) - (b.offset ?? -1));
-    throw new InputFileError(
-      located.map(({issue, offset}) => {
-        if (offset === null) return `${file}: ${issue.message}`;
-        const {line, column} = lineColumn(text, offset);
-        return `${file}:${line}:${column}: ${issue.message}`;
-      })
-    );
-  }
+  return readJsonFile(file, io, parsePortfolio, portfolioIssues);
 }
 
 /** Columns of `mcw portfolio --format csv`. */

@@ -1,5 +1,6 @@
 import {existsSync, readdirSync} from "node:fs";
 import {join, relative, sep} from "node:path";
+import type {DuckDBConnection} from "@duckdb/node-api";
 import {z} from "zod";
 import {DataError, type DataProblem} from "../dataError.js";
 import {queryRows, withDuckDB} from "../duckdb.js";
@@ -92,6 +93,15 @@ export function registryProblems(entries: readonly SourceEntry[], file = display
   return problems;
 }
 
+/** The datasets of a registry already loaded into `db` (table `sourcesRegistry.table`), in file order. */
+export async function registryEntries(db: DuckDBConnection): Promise<SourceEntry[]> {
+  const rows = await queryRows(db, `select * from ${sourcesRegistry.table}`);
+  return rows.map((row) => {
+    const parsed = SourceRow.parse(row);
+    return {...parsed, files: parsed.files.split(";").map((path) => path.trim())};
+  });
+}
+
 /**
  * Reads and checks the registry: each row against `sourcesRegistry`'s contract (via `loadCsv`, so a bad cell is
  * reported with file, line, column and value), then `registryProblems`.
@@ -100,13 +110,9 @@ export function registryProblems(entries: readonly SourceEntry[], file = display
  * @throws {DataError} naming every problem found
  */
 export async function readSourcesRegistry(): Promise<SourceEntry[]> {
-  const rows = await withDuckDB(async (db) => {
+  const entries = await withDuckDB(async (db) => {
     await loadCsv(db, sourcesRegistry);
-    return queryRows(db, `select * from ${sourcesRegistry.table}`);
-  });
-  const entries = rows.map((row) => {
-    const parsed = SourceRow.parse(row);
-    return {...parsed, files: parsed.files.split(";").map((path) => path.trim())};
+    return registryEntries(db);
   });
   const problems = registryProblems(entries);
   if (problems.length > 0) throw new DataError(problems);

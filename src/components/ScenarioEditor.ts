@@ -11,6 +11,7 @@
 import {distributionMean} from "../model/distributionMean.js";
 import {distributionQuantile} from "../model/distributionQuantile.js";
 import {DISTRIBUTION_NAMES, DISTRIBUTION_PARAMETERS, type DistributionName} from "../model/distributions.js";
+import {parseJsonInput} from "../model/jsonText.js";
 import {parseScenario} from "../model/parseScenario.js";
 import {ScenarioError} from "../model/ScenarioError.js";
 import {
@@ -178,13 +179,16 @@ export function ScenarioEditor(
       return;
     }
     const text = (await chosen.text()).replace(/^\uFEFF/, "");
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      startStatus.append(el("p", {class: "scenario-problem"}, `${chosen.name}: invalid JSON (${error instanceof Error ? error.message : String(error)}). Nothing was loaded.`));
+    // Strict JSON, as `mcw model` reads it: a repeated key or absurd nesting is refused, not silently resolved.
+    const parsed = parseJsonInput(chosen.name, text);
+    if ("problems" in parsed) {
+      startStatus.append(el("p", {class: "scenario-problem"}, `${chosen.name} is not a valid scenario file; nothing was loaded:`));
+      const list = el("ul", {class: "scenario-problem"});
+      for (const problem of parsed.problems) list.append(el("li", {}, problem));
+      startStatus.append(list);
       return;
     }
+    const json = parsed.json;
     try {
       const scenario = parseScenario(json, chosen.name);
       const uncertain = Object.keys(scenario.distributions).length;

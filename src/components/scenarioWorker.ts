@@ -1,11 +1,9 @@
 /**
  * Module Web Worker that runs the scenario model (`runScenario`) for the scenario page, so 100,000 Monte Carlo
  * draws never block the main thread. Started by `startScenarioWorker` (ScenarioRunner.ts). Each draw's NPV is
- * transferred back, not copied. Its realm computes exp, log, log1p and pow with portableMath (see
- * installPortableMath.ts), installed by the first import below before any model module loads, so its numbers
- * equal `mcw model`'s bit for bit.
+ * transferred back, not copied. The model computes exp, log, log1p and pow with src/model/portableMath.ts, so
+ * its numbers equal `mcw model`'s bit for bit.
  */
-import "./portableMathRealm.js";
 import {computeScenarioResponse, type ScenarioWorkerRequest, type ScenarioWorkerResponse} from "./ScenarioRunner.js";
 
 /** The part of DedicatedWorkerGlobalScope used here (the project compiles against the DOM library). */

@@ -1,5 +1,6 @@
 import {logGamma} from "./logGamma.js";
 import {regularizedIncompleteBeta} from "./regularizedIncompleteBeta.js";
+import {portableExp, portableLog, portableLog1p, portablePow} from "./portableMath.js";
 
 /** Stop when a Newton–Halley step is below this fraction of x (or of 1 − x). */
 const TOLERANCE = 1e-15;
@@ -35,7 +36,7 @@ export function betaQuantile(p: number, a: number, b: number): number {
     if (f === 0) return x;
     if (f < 0) lo = x;
     else hi = x;
-    const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logBeta);
+    const density = portableExp((a - 1) * portableLog(x) + (b - 1) * portableLog1p(-x) - logBeta);
     let next: number;
     if (density > 0 && Number.isFinite(density)) {
       const newton = f / density;
@@ -58,18 +59,18 @@ export function betaQuantile(p: number, a: number, b: number): number {
 function initialGuess(p: number, a: number, b: number): number {
   if (a >= 1 && b >= 1) {
     const pp = p < 0.5 ? p : 1 - p;
-    const t = Math.sqrt(-2 * Math.log(pp));
+    const t = Math.sqrt(-2 * portableLog(pp));
     let z = (2.30753 + t * 0.27061) / (1 + t * (0.99229 + t * 0.04481)) - t;
     if (p < 0.5) z = -z;
     const al = (z * z - 3) / 6;
     const h = 2 / (1 / (2 * a - 1) + 1 / (2 * b - 1));
     const w = (z * Math.sqrt(al + h)) / h - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5 / 6 - 2 / (3 * h));
-    return a / (a + b * Math.exp(2 * w));
+    return a / (a + b * portableExp(2 * w));
   }
-  const lna = Math.log(a / (a + b));
-  const lnb = Math.log(b / (a + b));
-  const t = Math.exp(a * lna) / a;
-  const u = Math.exp(b * lnb) / b;
+  const lna = portableLog(a / (a + b));
+  const lnb = portableLog(b / (a + b));
+  const t = portableExp(a * lna) / a;
+  const u = portableExp(b * lnb) / b;
   const w = t + u;
-  return p < t / w ? Math.pow(a * w * p, 1 / a) : 1 - Math.pow(b * w * (1 - p), 1 / b);
+  return p < t / w ? portablePow(a * w * p, 1 / a) : 1 - portablePow(b * w * (1 - p), 1 / b);
 }

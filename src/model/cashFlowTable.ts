@@ -1,4 +1,5 @@
 import type {ModelInputs} from "./types.js";
+import {portablePow} from "./portableMath.js";
 
 /** Year-by-year figures of DESIGN.md §6 (arrays indexed by year t = 0…H). */
 export interface CashFlowTable {
@@ -60,7 +61,7 @@ export function cashFlowTable(inputs: ModelInputs, horizonYears: number): CashFl
   const buildCost = overheadFactor * i.developmentCostShare * (contentCost + i.assessmentDevelopmentCost + i.qualityAssuranceCost);
   push(table, {year: 0, enrolled: 0, assessed: 0, awarded: 0, gross: 0, pathway: 0, revenue: 0, maintenance: 0, cost: buildCost});
   for (let t = 1; t <= horizonYears; t++) {
-    const enrolled = i.firstYearEnrolments * Math.pow(1 + i.enrolmentGrowthRate, t - 1);
+    const enrolled = i.firstYearEnrolments * portablePow(1 + i.enrolmentGrowthRate, t - 1);
     const assessed = enrolled * i.assessmentUptake;
     const awarded = assessed * i.passRate;
     const gross = enrolled * i.payingShare * i.pricePerEnrolment;

@@ -1,4 +1,5 @@
 import type {Distribution} from "./distributions.js";
+import {portableExp} from "./portableMath.js";
 
 /**
  * Expected value of a distribution:
@@ -21,7 +22,7 @@ export function distributionMean(d: Distribution): number {
     case "normal":
       return d.mean;
     case "lognormal":
-      return Math.exp(d.mu + (d.sigma * d.sigma) / 2);
+      return portableExp(d.mu + (d.sigma * d.sigma) / 2);
     case "beta":
       return d.min + ((d.max - d.min) * d.alpha) / (d.alpha + d.beta);
   }

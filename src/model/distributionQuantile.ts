@@ -1,6 +1,7 @@
 import {betaQuantile} from "./betaQuantile.js";
 import {pertShape, type Distribution} from "./distributions.js";
 import {normalQuantile} from "./normalQuantile.js";
+import {portableExp} from "./portableMath.js";
 
 /**
  * Quantile function (inverse CDF) of a distribution, exact to ~1e-14:
@@ -31,7 +32,7 @@ export function distributionQuantile(d: Distribution, p: number): number {
     case "normal":
       return d.mean + d.sd * normalQuantile(p);
     case "lognormal":
-      return Math.exp(d.mu + d.sigma * normalQuantile(p));
+      return portableExp(d.mu + d.sigma * normalQuantile(p));
     case "pert": {
       const {alpha, beta} = pertShape(d.min, d.mode, d.max);
       return d.min + (d.max - d.min) * betaQuantile(p, alpha, beta);

@@ -1,3 +1,5 @@
+import {portableExp} from "./portableMath.js";
+
 /** Relative size of the last term kept in the series and continued fraction. */
 const EPSILON = 1e-17;
 /** 2/√π, the factor in front of erf's integral. */
@@ -40,7 +42,7 @@ function erfSeries(x: number): number {
     sum += term;
     if (term < EPSILON * sum) break;
   }
-  return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
+  return TWO_OVER_SQRT_PI * portableExp(-x2) * sum;
 }
 
 function erfcContinuedFraction(x: number): number {
@@ -58,5 +60,5 @@ function erfcContinuedFraction(x: number): number {
     f *= delta;
     if (Math.abs(delta - 1) < EPSILON) break;
   }
-  return (ONE_OVER_SQRT_PI * Math.exp(-x * x)) / f;
+  return (ONE_OVER_SQRT_PI * portableExp(-x * x)) / f;
 }

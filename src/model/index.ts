@@ -4,8 +4,10 @@
  *
  * ## Typical use
  * ```ts
- * import {parseScenario, modelScenario} from "./model/index.js";
- * const scenario = parseScenario(JSON.parse(text), "my-scenario.json"); // throws ScenarioError
+ * import {parseJsonInput, parseScenario, modelScenario} from "./model/index.js";
+ * const parsed = parseJsonInput("my-scenario.json", text);              // {json, scan} or {problems}
+ * if ("problems" in parsed) throw new Error(parsed.problems.join("\n"));
+ * const scenario = parseScenario(parsed.json, "my-scenario.json");       // throws ScenarioError
  * const report = modelScenario(scenario, {draws: 10_000, seed: 1});     // DESIGN.md §7 object
  * ```
  *
@@ -157,3 +159,15 @@ export {nearestKey} from "./nearestKey.js";
 export * from "./marketNeed/index.js";
 export * from "./candidates/index.js";
 export * from "./verdict/index.js";
+
+/*
+ * Portfolio and consortium economics (issue 8, `./portfolio/`: `parsePortfolio`, `modelPortfolio`, …) and institutional
+ * readiness (issue 11, `./readiness/`: `scoreReadiness`, `readinessProfile`, …): each documented in its own index.
+ * Strict JSON for every input (`./jsonText.js`): `parseJsonInput(file, text)` refuses syntax errors, nesting deeper
+ * than `MAX_JSON_DEPTH` and repeated keys with line and column. Engine-independent exp/log/log1p/pow
+ * (`./portableMath.js`), which the model uses so Node and every browser give the same bits.
+ */
+export * from "./portfolio/index.js";
+export * from "./readiness/index.js";
+export {MAX_JSON_DEPTH, lineColumn, locatePath, parseJsonInput, scanJson, type JsonPath, type JsonScan} from "./jsonText.js";
+export {portableExp, portableLog, portableLog1p, portablePow} from "./portableMath.js";

@@ -1,3 +1,5 @@
+import {portableLog} from "./portableMath.js";
+
 /** Lanczos approximation parameters g = 7, n = 9 (relative error of Γ about 1e-15). */
 const LANCZOS_G = 7;
 const LANCZOS = [
@@ -19,10 +21,10 @@ const HALF_LOG_TWO_PI = 0.9189385332046728;
  */
 export function logGamma(x: number): number {
   if (!(x > 0) || !Number.isFinite(x)) throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`);
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  if (x < 0.5) return portableLog(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
   let series = LANCZOS[0] as number;
   for (let i = 1; i < LANCZOS.length; i++) series += (LANCZOS[i] as number) / (z + i);
   const t = z + LANCZOS_G + 0.5;
-  return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(series);
+  return HALF_LOG_TWO_PI + (z + 0.5) * portableLog(t) - t + portableLog(series);
 }

@@ -1,3 +1,5 @@
+import {portablePow} from "./portableMath.js";
+
 /**
  * Net present value of yearly cash flows: NPV = Σₜ CFₜ / (1 + r)^t, t = 0…H (year 0 undiscounted).
  *
@@ -10,6 +12,6 @@
 export function netPresentValue(cashFlows: readonly number[], discountRate: number): number {
   if (!(discountRate > -1)) throw new RangeError(`netPresentValue: discountRate must be > −1, got ${discountRate}`);
   let npv = 0;
-  for (let t = 0; t < cashFlows.length; t++) npv += (cashFlows[t] as number) / Math.pow(1 + discountRate, t);
+  for (let t = 0; t < cashFlows.length; t++) npv += (cashFlows[t] as number) / portablePow(1 + discountRate, t);
   return npv;
 }

@@ -1,5 +1,6 @@
 import {acklamNormalQuantile} from "./acklamNormalQuantile.js";
 import {erfc} from "./erfc.js";
+import {portableExp} from "./portableMath.js";
 
 /** √(2π), the inverse of the standard normal density at 0. */
 const SQRT_TWO_PI = 2.5066282746310002;
@@ -28,6 +29,6 @@ export function normalQuantile(p: number): number {
 function lowerHalfQuantile(p: number): number {
   const z = acklamNormalQuantile(p);
   const e = 0.5 * erfc(-z / Math.SQRT2) - p;
-  const u = e * SQRT_TWO_PI * Math.exp((z * z) / 2);
+  const u = e * SQRT_TWO_PI * portableExp((z * z) / 2);
   return z - u / (1 + (z * u) / 2);
 }

@@ -1,4 +1,5 @@
 import type {Rng} from "./rng.js";
+import {portableExp, portableLog} from "./portableMath.js";
 
 /** Number of ziggurat layers. */
 const LAYERS = 128;
@@ -17,14 +18,14 @@ const TWO_POW_MINUS_24 = 5.9604644775390625e-8;
 const EDGES = new Float64Array(LAYERS + 1);
 const RATIOS = new Float64Array(LAYERS);
 {
-  let f = Math.exp(-0.5 * TAIL_START * TAIL_START);
+  let f = portableExp(-0.5 * TAIL_START * TAIL_START);
   EDGES[0] = LAYER_AREA / f;
   EDGES[1] = TAIL_START;
   EDGES[LAYERS] = 0;
   for (let i = 2; i < LAYERS; i++) {
-    const edge = Math.sqrt(-2 * Math.log(LAYER_AREA / (EDGES[i - 1] as number) + f));
+    const edge = Math.sqrt(-2 * portableLog(LAYER_AREA / (EDGES[i - 1] as number) + f));
     EDGES[i] = edge;
-    f = Math.exp(-0.5 * edge * edge);
+    f = portableExp(-0.5 * edge * edge);
   }
   for (let i = 0; i < LAYERS; i++) RATIOS[i] = (EDGES[i + 1] as number) / (EDGES[i] as number);
 }
@@ -61,8 +62,8 @@ function sampleOutsideRectangles(rng: Rng, firstLayer: number, firstU: number): 
     const x = u * (EDGES[layer] as number);
     const outer = EDGES[layer] as number;
     const inner = EDGES[layer + 1] as number;
-    const f0 = Math.exp(-0.5 * (outer * outer - x * x));
-    const f1 = Math.exp(-0.5 * (inner * inner - x * x));
+    const f0 = portableExp(-0.5 * (outer * outer - x * x));
+    const f1 = portableExp(-0.5 * (inner * inner - x * x));
     if (f1 + rng.nextUniform32() * (f0 - f1) < 1) return x;
     const bits = rng.nextUint32();
     layer = bits & 0x7f;
@@ -74,8 +75,8 @@ function sampleOutsideRectangles(rng: Rng, firstLayer: number, firstU: number): 
 /** Normal tail beyond R (Marsaglia 1964): x = ln(U₁)/R, y = ln(U₂) until −2y ≥ x²; R − x. */
 function sampleTail(rng: Rng, negative: boolean): number {
   for (;;) {
-    const x = Math.log(rng.nextUniform32()) / TAIL_START;
-    const y = Math.log(rng.nextUniform32());
+    const x = portableLog(rng.nextUniform32()) / TAIL_START;
+    const y = portableLog(rng.nextUniform32());
     if (-2 * y >= x * x) return negative ? x - TAIL_START : TAIL_START - x;
   }
 }

@@ -1,3 +1,5 @@
+import {portableLog} from "./portableMath.js";
+
 /**
  * The price–demand curve a learner survey implies: the share of respondents whose amount (money already spent
  * on learning, or stated willingness to pay) is at least price p, read as the share who would still buy at p.
@@ -78,7 +80,7 @@ export function shareAtPrice(curve: readonly PricePoint[], price: number): numbe
   const right = curve[upperIndex] as PricePoint;
   if (right.price === price || upperIndex === 0) return right.share;
   const left = curve[upperIndex - 1] as PricePoint;
-  const t = (Math.log(price) - Math.log(left.price)) / (Math.log(right.price) - Math.log(left.price));
+  const t = (portableLog(price) - portableLog(left.price)) / (portableLog(right.price) - portableLog(left.price));
   return left.share + (right.share - left.share) * t;
 }
 

@@ -1,4 +1,5 @@
 import {logGamma} from "./logGamma.js";
+import {portableExp, portableLog, portableLog1p} from "./portableMath.js";
 
 /** Convergence threshold of the continued fraction (relative change of one step). */
 const EPSILON = 1e-16;
@@ -27,8 +28,8 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
   if (!(x >= 0 && x <= 1)) throw new RangeError(`regularizedIncompleteBeta: x must be in [0, 1], got ${x}`);
   if (x === 0) return 0;
   if (x === 1) return 1;
-  const logPrefactor = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
-  const prefactor = Math.exp(logPrefactor);
+  const logPrefactor = logGamma(a + b) - logGamma(a) - logGamma(b) + a * portableLog(x) + b * portableLog1p(-x);
+  const prefactor = portableExp(logPrefactor);
   if (x < (a + 1) / (a + b + 2)) return (prefactor * betaContinuedFraction(x, a, b)) / a;
   return 1 - (prefactor * betaContinuedFraction(1 - x, b, a)) / b;
 }

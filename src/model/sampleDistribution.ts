@@ -3,6 +3,7 @@ import {pertShape, type Distribution} from "./distributions.js";
 import type {Rng} from "./rng.js";
 import {sampleStandardNormal} from "./normalZiggurat.js";
 import {sampleGammaColumn, sampleLogGammaColumn} from "./sampleGamma.js";
+import {portableExp} from "./portableMath.js";
 
 /**
  * Fills `out[start … start + count)` with independent draws from a distribution.
@@ -72,7 +73,7 @@ function fillNormal(rng: Rng, mean: number, sd: number, out: Float64Array, start
 }
 
 function fillLognormal(rng: Rng, mu: number, sigma: number, out: Float64Array, start: number, end: number): void {
-  for (let i = start; i < end; i++) out[i] = Math.exp(mu + sigma * sampleStandardNormal(rng));
+  for (let i = start; i < end; i++) out[i] = portableExp(mu + sigma * sampleStandardNormal(rng));
 }
 
 /** Second gamma column of the beta sampler. */
@@ -101,5 +102,5 @@ function fillScaledBeta(
   }
   sampleLogGammaColumn(rng, alpha, out, start, end);
   sampleLogGammaColumn(rng, beta, second, 0, end - start);
-  for (let i = start; i < end; i++) out[i] = min + range / (1 + Math.exp((second[i - start] as number) - (out[i] as number)));
+  for (let i = start; i < end; i++) out[i] = min + range / (1 + portableExp((second[i - start] as number) - (out[i] as number)));
 }

@@ -1,5 +1,6 @@
 import {sampleStandardNormal} from "./normalZiggurat.js";
 import type {Rng} from "./rng.js";
+import {portableLog} from "./portableMath.js";
 
 /**
  * Fills out[start … end) with Gamma(k, 1) draws for a shape k ≥ 1 by Marsaglia & Tsang (2000),
@@ -30,7 +31,7 @@ export function sampleGammaColumn(rng: Rng, shape: number, out: Float64Array, st
       v = v * v * v;
       const u = rng.nextUniform32();
       const x2 = x * x;
-      if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
+      if (u < 1 - 0.0331 * x2 * x2 || portableLog(u) < 0.5 * x2 + d * (1 - v + portableLog(v))) {
         out[i] = d * v;
         break;
       }
@@ -56,7 +57,7 @@ export function sampleLogGammaColumn(rng: Rng, shape: number, out: Float64Array,
   const boosted = shape < 1;
   sampleGammaColumn(rng, boosted ? shape + 1 : shape, out, start, end);
   for (let i = start; i < end; i++) {
-    const logGamma = Math.log(out[i] as number);
-    out[i] = boosted ? logGamma + Math.log(rng.nextUniform()) / shape : logGamma;
+    const logGamma = portableLog(out[i] as number);
+    out[i] = boosted ? logGamma + portableLog(rng.nextUniform()) / shape : logGamma;
   }
 }

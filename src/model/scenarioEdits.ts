@@ -6,6 +6,7 @@
 import {DISTRIBUTION_PARAMETERS, type DistributionName} from "./distributions.js";
 import {effectiveInput, type DistributionJson, type InputJson, type ScenarioFileJson} from "./scenarioFileJson.js";
 import {inputDomain, inputSpec, type Domain, type InputKey} from "./scenarioInputs.js";
+import {portableLog} from "./portableMath.js";
 
 /** Relative half-width of a prefilled range: ±20% around the current value (a common first guess). */
 export const PREFILL_SPREAD = 0.2;
@@ -122,7 +123,7 @@ export function prefillDistribution(
     case "normal":
       return {value, dist: name, mean: value, sd: round(0.1 * scale)};
     case "lognormal":
-      return {value, dist: name, mu: Math.log(value > 0 ? value : scale), sigma: PREFILL_LOGNORMAL_SIGMA};
+      return {value, dist: name, mu: portableLog(value > 0 ? value : scale), sigma: PREFILL_LOGNORMAL_SIGMA};
     case "beta": {
       if (kind === "rate") {
         const mean = Math.min(0.95, Math.max(0.05, value));

@@ -6,7 +6,7 @@
  * Every schema's error text is the *expectation* ("a number in [0, 1]"); `parseScenario` adds the
  * path and the bad value.
  */
-import * as z from "zod";
+import {z} from "./zod.js";
 import {distributionMean} from "./distributionMean.js";
 import {DISTRIBUTION_NAMES, type Distribution} from "./distributions.js";
 import {distributionSupport} from "./distributionSupport.js";

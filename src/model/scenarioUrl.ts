@@ -12,8 +12,9 @@
  * throws: a bad or tampered link becomes a `SharedStateProblem` whose message names what is wrong.
  * Compression uses the standard CompressionStream API (browsers, Node ≥ 18).
  */
-import {z} from "zod";
+import {z} from "./zod.js";
 import {nearestKey} from "./nearestKey.js";
+import {parseJsonInput} from "./jsonText.js";
 import {parseScenario} from "./parseScenario.js";
 import {DEFAULT_DRAWS, DEFAULT_SEED} from "./runMonteCarlo.js";
 import {ScenarioError} from "./ScenarioError.js";
@@ -147,12 +148,9 @@ export async function decodeScenarioHash(hash: string): Promise<SharedState | Sh
   } catch {
     return problem("#s: the shared scenario is not UTF-8 text; the link is damaged");
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return problem(`#s: the shared scenario is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
+  const strict = parseJsonInput("#s", text);
+  if ("problems" in strict) return problem(`#s: the shared scenario is not valid JSON (${strict.problems.map((p) => p.replace(/^#s:/, "at ")).join("; ")})`);
+  const json = strict.json;
   try {
     const scenario = parseScenario(json, "shared link");
     return {kind: "scenario", file: json as ScenarioFileJson, scenario, settings};

@@ -1,3 +1,5 @@
+import {portableExp, portableLog} from "./portableMath.js";
+
 /**
  * Partially orders `values` in place so that, for every rank k in `ranks`, values[k] is the k-th
  * smallest value (0-based order statistic), everything before it is ≤ and everything after it ≥.
@@ -40,8 +42,8 @@ function floydRivest(a: Float64Array, k: number, left: number, right: number): v
       // Recurse on a small sample to pick pivots that bracket k tightly.
       const n = right - left + 1;
       const m = k - left + 1;
-      const z = Math.log(n);
-      const s = 0.5 * Math.exp((2 * z) / 3);
+      const z = portableLog(n);
+      const s = 0.5 * portableExp((2 * z) / 3);
       const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
       const newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
       const newRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd));

@@ -44,7 +44,7 @@ describe("mcw", () => {
   });
   it("rejects help for an unknown command", async () => {
     const io = memoryIo();
-    expect(await main(["help", "report"], io)).toBe(1);
-    expect(io.stderr()).toMatch(/unknown command "report"/);
+    expect(await main(["help", "frobnicate"], io)).toBe(1);
+    expect(io.stderr()).toMatch(/unknown command "frobnicate"/);
   });
 });

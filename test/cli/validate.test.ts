@@ -23,7 +23,28 @@ describe("mcw validate", () => {
   it("says a file type is unsupported", async () => {
     const {code, err} = await run(["notes/readme.txt"]);
     expect(code).toBe(1);
-    expect(err).toMatch(/^notes\/readme\.txt: unsupported file type \.txt; mcw validate checks scenario files .*; data files/);
+    expect(err).toMatch(/^notes\/readme\.txt: unsupported file type \.txt; mcw validate checks JSON files .*; data files/);
+  });
+  it("tells a portfolio and a readiness answers file from a scenario and checks each against its own schema", async () => {
+    const {code, out, err} = await run(["portfolios/data-skills-stack.json", "data/readiness/example-answers.json"]);
+    expect([code, err]).toEqual([0, ""]);
+    expect(out).toBe("ok portfolios/data-skills-stack.json\nok data/readiness/example-answers.json\n");
+  });
+  it("names the line and column of a bad portfolio credential and of a bad readiness answer", async () => {
+    const portfolio = JSON.stringify({name: "p", credentials: [{id: "a", scenario: {inputs: {passRate: 2}}}]}, null, 2);
+    const answers = '{"format": "mcw-readiness-answers", "version": 1,\n "answers": {"inc1": 9}}';
+    const {code, err} = await run(["p.json", "r.json"], {"p.json": portfolio, "r.json": answers});
+    expect(code).toBe(1);
+    expect(err).toMatch(/^p\.json:8:11: credentials\[0\]\.scenario\.inputs\.passRate: got 2; expected a number in \[0, 1\]$/m);
+    expect(err).toMatch(/^r\.json:2:14: answers\.inc1: got 9; expected /m);
+  });
+  it("refuses a portfolio that repeats a key or nests without end, as it refuses such a scenario", async () => {
+    const repeated = '{"name": "p", "name": "q", "credentials": []}';
+    const deep = `{"credentials": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    const {code, err} = await run(["repeated.json", "deep.json"], {"repeated.json": repeated, "deep.json": deep});
+    expect(code).toBe(1);
+    expect(err).toMatch(/^repeated\.json:1:15: name: duplicate key "name"/m);
+    expect(err).toMatch(/^deep\.json:1:80: refused: arrays and objects nested more than 64 levels deep/m);
   });
   it("requires at least one file and rejects unknown flags", async () => {
     expect((await run([])).err).toMatch(/missing <file>/);

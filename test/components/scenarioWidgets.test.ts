@@ -10,7 +10,6 @@ import type {TimedRun} from "../../src/components/ScenarioRunner.js";
 import {ScenarioRunSettings} from "../../src/components/ScenarioRunSettings.js";
 import {formatLearners, formatMoney, formatNumber, formatShare} from "../../src/components/scenarioFormat.js";
 import {loadExcel, xlsxBytes} from "../../src/components/scenarioXlsx.js";
-import {installPortableMath, PORTABLE_MATH} from "../../src/components/installPortableMath.js";
 import {modelScenario} from "../../src/model/modelScenario.js";
 import {parseScenario} from "../../src/model/parseScenario.js";
 import {modelReportOf, resultsSheets} from "../../src/model/resultsTable.js";
@@ -214,17 +213,4 @@ describe("ScenarioNotice(notice)", () => {
     expect(notice.textContent).toBe("Bad link<img src=x onerror=alert(1)>inputs.passRate: got 2");
   });
   it("is hidden when there is nothing to say", () => expect(ScenarioNotice(null, {document}).hidden).toBe(true));
-});
-
-describe("installPortableMath(math)", () => {
-  it("replaces exp, log, log1p and pow and restores them", () => {
-    const fake = Object.create(Math) as Math;
-    const originalExp = fake.exp;
-    const restore = installPortableMath(fake);
-    expect(fake.exp).toBe(PORTABLE_MATH.exp);
-    expect(fake.pow).toBe(PORTABLE_MATH.pow);
-    restore();
-    expect(fake.exp).toBe(originalExp);
-    expect(originalExp).toBe(Math.exp);
-  });
 });

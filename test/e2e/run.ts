@@ -2,8 +2,8 @@
  * `npm run test:e2e`: serves the built site (dist/) on 127.0.0.1 and visits every page in Debian's Chromium at
  * 1280 and 768 px. Fails on a console error, an uncaught exception, a failed request, a request to any other
  * host, or a chart without marks. Then runs every interaction suite in test/e2e/suites/ (each file default-exports
- * an E2ESuite). Screenshots go to test/output/e2e/. Run `npm run build` first; `npm run test:e2e -- <word>` runs
- * only the pages and suites whose path or name contains the word.
+ * an E2ESuite). Screenshots go to test/output/e2e/. Run `npm run build` first; `npm run test:e2e -- <word>…` runs
+ * only the pages and suites whose path or name contains one of the words.
  */
 import {existsSync, mkdirSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
@@ -18,7 +18,10 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 const output = join(root, "test", "output", "e2e");
 const WIDTHS = [1280, 768];
-const only = process.argv[2];
+/** Words from the command line: a page or suite runs when its path or name contains any of them (none: all). */
+const only = process.argv.slice(2);
+const selected = (text: string) => only.length === 0 || only.some((word) => text.includes(word));
+const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 if (!existsSync(join(dist, "index.html"))) {
   process.stderr.write("test:e2e: dist/index.html is missing; run `npm run build` first\n");
@@ -55,15 +58,16 @@ process.exitCode = await withSiteLock(root, "npm run test:e2e", async () => {
   let failed = 0;
   let chartsChecked = 0;
   try {
-    for (const path of sitePages(dist).filter((p) => !only || p.includes(only))) {
+    for (const path of sitePages(dist).filter(selected)) {
       for (const width of WIDTHS) {
         const name = `${path === "/" ? "index" : path.slice(1).replaceAll("/", "--")}-${width}.png`;
+        const pageStarted = performance.now();
         const result = await checkPage(browser, origin, path, width, join(output, name));
         chartsChecked += result.charts.length;
         const summary = result.charts.map((c) => `${c.name}: ${c.marks} marks`).join(", ") || "no charts";
         if (result.problems.length === 0) {
           passed++;
-          process.stdout.write(`ok   ${path} @${width}px (${summary})\n`);
+          process.stdout.write(`ok   ${path} @${width}px (${summary}) ${elapsed(pageStarted)}\n`);
         } else {
           failed++;
           process.stdout.write(`FAIL ${path} @${width}px\n${result.problems.map((p) => `     - ${p}`).join("\n")}\n`);
@@ -73,11 +77,12 @@ process.exitCode = await withSiteLock(root, "npm run test:e2e", async () => {
     const context: E2EContext = {browser, origin, output, open: (path, width) => openWatched(browser, origin, path, width)};
     for (const suite of await loadSuites()) {
       for (const test of suite.tests) {
-        if (only && !`${suite.name} ${test.name}`.includes(only)) continue;
+        if (!selected(`${suite.name} ${test.name}`)) continue;
+        const testStarted = performance.now();
         try {
           await test.run(context);
           passed++;
-          process.stdout.write(`ok   ${suite.name}: ${test.name}\n`);
+          process.stdout.write(`ok   ${suite.name}: ${test.name} ${elapsed(testStarted)}\n`);
         } catch (error) {
           failed++;
           process.stdout.write(`FAIL ${suite.name}: ${test.name}\n     - ${error instanceof Error ? error.message : String(error)}\n`);

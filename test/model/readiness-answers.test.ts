@@ -91,7 +91,11 @@ describe("parseReadinessAnswers(json, instrument)", () => {
 describe("readReadinessAnswersText(text, instrument)", () => {
   it("names the line and column of a JSON syntax error", () => {
     const issues = issuesOf(() => readReadinessAnswersText('{\n  "format": "mcw-readiness-answers",\n  "answers": {,}\n}', INSTRUMENT));
-    expect(issues[0]?.message).toMatch(/^invalid JSON at line 3, column 15: /);
+    expect(issues[0]?.message).toMatch(/^answers:3:15: invalid JSON: /);
+  });
+  it("refuses an item answered twice, naming both places, instead of keeping the last answer", () => {
+    const issues = issuesOf(() => readReadinessAnswersText('{"format":"mcw-readiness-answers","version":1,"answers":{"cc1":3,"cc1":0}}', INSTRUMENT, "mine.json"));
+    expect(issues[0]?.message).toMatch(/^mine\.json:1:66: answers\.cc1: duplicate key "cc1" \(first at line 1, column 58\)/);
   });
   it("accepts a byte-order mark", () => expect(readReadinessAnswersText('\uFEFF{"format":"mcw-readiness-answers","version":1,"answers":{"cc1":3}}', INSTRUMENT).answers.cc1).toBe(3));
   it("refuses text longer than the limit before parsing it", () => {

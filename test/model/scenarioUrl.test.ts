@@ -106,6 +106,10 @@ describe("decodeScenarioHash(hash)", () => {
     const payload = base64UrlEncode(await deflateRaw(new TextEncoder().encode("{name: 1}")));
     expect((await problemOf(`#s=v1.${payload}`)).message).toMatch(/^#s: the shared scenario is not valid JSON/);
   });
+  it("refuses a payload that repeats a key, naming where, instead of keeping the last value", async () => {
+    const payload = base64UrlEncode(await deflateRaw(new TextEncoder().encode('{"inputs": {"passRate": 0.8, "passRate": 0.2}}')));
+    expect((await problemOf(`#s=v1.${payload}`)).message).toMatch(/^#s: the shared scenario is not valid JSON \(at 1:30: inputs\.passRate: duplicate key "passRate"/);
+  });
   it("lists every schema problem of a tampered scenario, naming key, value and expectation", async () => {
     const tampered = {inputs: {passRate: 1.5, pasRate: 0.3}};
     const payload = base64UrlEncode(await deflateRaw(new TextEncoder().encode(JSON.stringify(tampered))));

@@ -1,5 +1,6 @@
 import {distributionMean} from "../distributionMean.js";
 import {pertShape, type Distribution} from "../distributions.js";
+import {portableExp} from "../portableMath.js";
 
 /**
  * Variance of a distribution, in closed form:
@@ -22,7 +23,7 @@ export function distributionVariance(d: Distribution): number {
     case "normal":
       return d.sd ** 2;
     case "lognormal":
-      return Math.expm1(d.sigma ** 2) * Math.exp(2 * d.mu + d.sigma ** 2);
+      return Math.expm1(d.sigma * d.sigma) * portableExp(2 * d.mu + d.sigma * d.sigma);
     case "beta":
       return betaVariance(d.alpha, d.beta, d.max - d.min);
     case "pert": {

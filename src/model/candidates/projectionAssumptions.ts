@@ -13,9 +13,10 @@ export interface PublishedFigureInput {
 /**
  * The institution's reachable share of the addressable market: the share of the target occupations' yearly
  * openings (a US-wide count) that one institution can realistically put its offer in front of.
- * Assumption, not a published figure: the catalogue's issuers sit in countries whose labour force is about
- * 2–25% of the US's, and within its country one institution competes with other providers for these
- * learners. PERT(0.1%, 0.5%, 1.5%): most likely one learner in 200 of the US-scale flow, at worst one in
+ * Assumption, not a published figure: the catalogue's issuers sit in countries (IE, FI, AT, BE, NL, AU, ES, DE)
+ * whose labour force is about 2–26% of the US's (from Ireland's and Finland's ≈ 2.8 million to Germany's ≈ 44
+ * million against ≈ 170 million; ILO modelled estimates, World Bank indicator SL.TLF.TOTL.IN, 2023), and within its
+ * country one institution competes with other providers for these learners. PERT(0.1%, 0.5%, 1.5%): most likely one learner in 200 of the US-scale flow, at worst one in
  * 1,000, at best three in 200. Replace it with a catchment estimate of your own on the projection page.
  */
 export const REACHABLE_SHARE: Readonly<{min: number; mode: number; max: number; rationale: string}> = {
@@ -23,7 +24,7 @@ export const REACHABLE_SHARE: Readonly<{min: number; mode: number; max: number; 
   mode: 0.005,
   max: 0.015,
   rationale:
-    "Assumption: one institution reaches about 0.5% (0.1%–1.5%) of the yearly US openings in its target occupations — its country's labour force is roughly 2–25% of the US's, and it shares those learners with other providers. Replace with your own catchment estimate."
+    "Assumption: one institution reaches about 0.5% (0.1%–1.5%) of the yearly US openings in its target occupations — its country's labour force is roughly 2–26% of the US's (ILO modelled estimates, World Bank indicator SL.TLF.TOTL.IN, 2023), and it shares those learners with other providers. Replace with your own catchment estimate."
 };
 
 /**

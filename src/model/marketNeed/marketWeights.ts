@@ -1,4 +1,4 @@
-import {z} from "zod";
+import {z} from "../zod.js";
 import {nearestKey} from "../nearestKey.js";
 import {INDICATOR_KEYS, type IndicatorKey} from "./indicators.js";
 

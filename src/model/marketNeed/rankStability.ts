@@ -5,6 +5,7 @@ import {INDICATOR_KEYS, type MarketIndicatorRow} from "./indicators.js";
 import {indicatorPercentiles, marketNeedScore} from "./marketNeedScore.js";
 import {checkMarketWeights, type MarketWeights} from "./marketWeights.js";
 import {DEFAULT_CONCENTRATION, DEFAULT_STABILITY_DRAWS, DEFAULT_STABILITY_SEED, DEFAULT_TOP_K} from "./stabilityDefaults.js";
+import {portableExp} from "../portableMath.js";
 
 export {DEFAULT_CONCENTRATION, DEFAULT_STABILITY_DRAWS, DEFAULT_STABILITY_SEED, DEFAULT_TOP_K};
 
@@ -111,7 +112,7 @@ export function rankStability(candidates: readonly MarketIndicatorRow[], weights
     let sum = 0;
     for (let i = 0; i < m; i++) {
       const column = logGamma[i];
-      w[i] = column ? Math.exp((column[d] as number) - maxLog) : 0;
+      w[i] = column ? portableExp((column[d] as number) - maxLog) : 0;
       sum += w[i] as number;
     }
     for (let i = 0; i < m; i++) w[i] = (w[i] as number) / sum;

@@ -9,7 +9,7 @@
  * distribution object — because their schemas are the scenario inputs' schemas of the same kind
  * (`PORTFOLIO_NUMBERS`).
  */
-import {z} from "zod";
+import {z} from "../zod.js";
 import {ScenarioFileSchema, ScenarioInputsSchema} from "../scenarioSchema.js";
 import type {UncertainInputKey} from "../scenarioInputs.js";
 

@@ -1,6 +1,6 @@
-import "./zodWithoutEval.js";
-import {z} from "zod";
+import {z} from "../zod.js";
 import {nearestKey} from "../nearestKey.js";
+import {parseJsonInput} from "../jsonText.js";
 import {ReadinessError, readinessIssue, type ReadinessIssue} from "./ReadinessError.js";
 import type {ReadinessAnswerMap, ReadinessAnswers, ReadinessInstrument, ReadinessItem} from "./types.js";
 
@@ -84,15 +84,15 @@ export function readReadinessAnswersText(text: string, instrument: ReadinessInst
   if (text.length > MAX_ANSWERS_TEXT_LENGTH) {
     throw new ReadinessError([readinessIssue("", `${text.length.toLocaleString("en-US")} characters`, `an answers file of at most ${MAX_ANSWERS_TEXT_LENGTH.toLocaleString("en-US")} characters`)], source);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const where = position ? lineAndColumn(text, Number(position[1])) : "";
-    throw new ReadinessError([{path: "", value: undefined, expected: "valid JSON", message: `invalid JSON${where}: ${detail}`}], source);
+  // Strict JSON: a key written twice would otherwise silently keep the last answer.
+  const parsed = parseJsonInput(source ?? "answers", text.replace(/^\uFEFF/, ""));
+  if ("problems" in parsed) {
+    throw new ReadinessError(
+      parsed.problems.map((message) => ({path: "", value: undefined, expected: "valid JSON with each key once", message})),
+      source
+    );
   }
+  const json = parsed.json;
   return parseReadinessAnswers(json, instrument, source);
 }
 
@@ -165,9 +165,4 @@ function valueAt(json: unknown, keys: readonly string[]): unknown {
     value = (value as Record<string, unknown>)[key];
   }
   return value;
-}
-
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split("\n");
-  return ` at line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1}`;
 }

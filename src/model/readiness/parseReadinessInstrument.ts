@@ -1,5 +1,4 @@
-import "./zodWithoutEval.js";
-import {z} from "zod";
+import {z} from "../zod.js";
 import {ReadinessError, readinessIssue, type ReadinessIssue} from "./ReadinessError.js";
 import {READINESS_CAPABILITIES, type ReadinessDimension, type ReadinessInstrument, type ReadinessItem} from "./types.js";
 

@@ -1,5 +1,4 @@
-import "./zodWithoutEval.js";
-import {z} from "zod";
+import {z} from "../zod.js";
 import {nearestKey} from "../nearestKey.js";
 import {MAX_INSTITUTION_LENGTH, answerOf, describeAnswerScale} from "./parseReadinessAnswers.js";
 import {ReadinessError, readinessIssue, type ReadinessIssue} from "./ReadinessError.js";

@@ -40,20 +40,14 @@ async function pageFigures(page: Page) {
 }
 
 /**
- * Largest relative difference between a page figure and the CLI's. The Monte Carlo's random stream is pure
- * integer arithmetic, but turning it into draws uses Math.log/exp, which Node 20's V8 and this Chromium's newer
- * V8 round differently in the last bit for a few arguments: a few draws differ by an ulp, which moves a percentile
- * or a mean by ~1e-16 of its size. Anything larger (another seed, another sample, another model) fails.
+ * Compares the page's figures with the CLI's, number by number, for exact equality: the model computes with
+ * engine-independent arithmetic (src/model/portableMath.ts), so Chromium and Node give the same bits.
  */
-const LAST_BIT = 1e-12;
-
-/** Compares the page's figures with the CLI's, number by number; returns the differences. */
 function differences(page: Awaited<ReturnType<typeof pageFigures>>, report: CliReport): string[] {
   const problems: string[] = [];
   const same = (what: string, shown: string | undefined, expected: number | null) => {
     const value = shown === undefined || shown === "" ? null : Number(shown);
-    const equal = value === expected || (value !== null && expected !== null && Math.abs(value - expected) <= LAST_BIT * Math.max(1, Math.abs(expected)));
-    if (!equal) problems.push(`${what}: page ${shown}, mcw ${expected}`);
+    if (value !== expected) problems.push(`${what}: page ${shown}, mcw ${expected}`);
   };
   const d = report.portfolio.deterministic;
   const mc = report.portfolio.monteCarlo;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {lineColumn, locatePath, scanJson} from "../../cli/jsonText.js";
+import {lineColumn, locatePath, scanJson} from "../../src/model/jsonText.js";
 
 describe("scanJson", () => {
   it.each([

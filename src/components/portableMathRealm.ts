@@ -1,4 +1,0 @@
-/** Side-effect module: installs portableMath in this realm as soon as it is imported (see installPortableMath.ts). */
-import {installPortableMath} from "./installPortableMath.js";
-
-installPortableMath();
