@@ -2,6 +2,7 @@
 import {existsSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {reportPaths} from "./src/data/reports/reportPaths.js";
 
 interface Page {
   name: string;
@@ -21,8 +22,7 @@ const NAVIGATION: {name: string; pages: Page[]}[] = [
       {name: "Occupations in demand", path: "/market/occupations"},
       {name: "Hiring pressure", path: "/market/vacancies"},
       {name: "Demand–supply gap by field", path: "/market/gap"},
-      {name: "Market-need score", path: "/market/score"},
-      {name: "Occupations with the most openings", path: "/occupations"}
+      {name: "Market-need score", path: "/market/score"}
     ]
   },
   {
@@ -70,6 +70,8 @@ export default {
   root: "src",
   output: process.env.MCW_BUILD_OUTPUT ?? "dist",
   title: "Micro-credential Workbench",
+  // One research report per candidate of the catalogue (src/reports/[credential].md).
+  dynamicPaths: reportPaths(),
   pages: NAVIGATION.map((section) => ({...section, pages: section.pages.filter(built)})).filter((section) => section.pages.length > 0),
   // No font service: Framework's default global stylesheet would link one.
   globalStylesheets: [],

@@ -7,6 +7,7 @@ import {readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {gzipSync} from "node:zlib";
 import type {Browser, Request} from "playwright-core";
+import {reportPaths} from "../src/data/reports/reportPaths.js";
 
 /** Issue 9: a page that runs no browser-side SQL downloads at most 1 MB and never loads DuckDB-WASM. */
 export const PAGE_WEIGHT_BUDGET = {maxBytes: 1_000_000} as const;
@@ -51,6 +52,17 @@ export function sitePages(dist: string): string[] {
     pages.push(file === "index.html" ? "/" : `/${file.replace(/index\.html$/, "").replace(/\.html$/, "")}`);
   }
   return pages.sort();
+}
+
+/**
+ * The pages with one report of a candidate standing for all: Framework builds every /reports/<id> from the same
+ * template (src/reports/[credential].md) reading the same data files, so they download the same bytes and run the
+ * same code. Suites that re-visit pages for one property (page weight, hostile text) check one of them.
+ */
+export function onePagePerTemplate(pages: readonly string[]): string[] {
+  const [kept, ...alike] = reportPaths().filter((path) => pages.includes(path));
+  const skipped = new Set(alike);
+  return pages.filter((page) => page === kept || !skipped.has(page));
 }
 
 /**

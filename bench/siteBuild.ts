@@ -2,7 +2,7 @@
  * The full clean build, timed as a fresh clone would run it: the working tree (without node_modules, dist/,
  * .tmp/, caches and test output) is copied to a scratch folder outside the repository, node_modules is linked in,
  * and `npm run clean` then `npm run build` run there as child processes. Then the built site is served with
- * test/e2e/staticServer.ts and each page's download weight measured in Chromium (bench/pageWeight.ts).
+ * cli/localSite.ts and each page's download weight measured in Chromium (bench/pageWeight.ts).
  *
  * Why a copy: `npm run clean` deletes .tmp/ — the shared warehouse cache and the site lock of whoever is building
  * in this checkout — and a build replaces dist/ under a running browser test. In a copy the build is exactly a
@@ -13,8 +13,7 @@ import {cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkS
 import {tmpdir} from "node:os";
 import {join, relative, sep} from "node:path";
 import {projectRoot} from "../loaders/paths.js";
-import {launchChromium} from "../test/e2e/browser.js";
-import {serveStatic} from "../test/e2e/staticServer.js";
+import {launchBrowser, serveSite} from "../cli/localSite.js";
 import {measurePageWeight, sitePages, type PageWeight} from "./pageWeight.js";
 
 /** Paths (relative to the repository) a fresh clone does not have: installed, built, cached or scratch. */
@@ -93,14 +92,14 @@ function failed(cleanMs: number, buildMs: number, stderr: string): CleanBuildRes
 
 /** Serves a built site and measures every page in Chromium. */
 export async function measurePages(dist: string): Promise<PageWeight[]> {
-  const {server, origin} = await serveStatic(dist);
-  const {browser, close} = await launchChromium();
+  const site = await serveSite(dist);
+  const browser = await launchBrowser();
   try {
     const weights: PageWeight[] = [];
-    for (const page of sitePages(dist)) weights.push(await measurePageWeight(browser, origin, page));
+    for (const page of sitePages(dist)) weights.push(await measurePageWeight(browser, site.origin, page));
     return weights;
   } finally {
-    await close();
-    server.close();
+    await browser.close();
+    await site.close();
   }
 }

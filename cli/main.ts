@@ -9,12 +9,13 @@ import type {Command} from "./command.js";
 import {dbCommandSpec} from "./commands/db.js";
 import {modelCommand} from "./commands/model.js";
 import {portfolioCommand} from "./commands/portfolio.js";
+import {reportCommand} from "./commands/report.js";
 import {validateCommand} from "./commands/validate.js";
 import {EXIT_ERROR, EXIT_OK, InputFileError, UsageError} from "./errors.js";
 import {nodeIo, type CliIo} from "./io.js";
 
 /** The command registry: one line per command. */
-export const COMMANDS: readonly Command[] = [modelCommand, validateCommand, dbCommandSpec, portfolioCommand];
+export const COMMANDS: readonly Command[] = [modelCommand, validateCommand, dbCommandSpec, portfolioCommand, reportCommand];
 
 /** `mcw --help` text. */
 export function mainHelp(): string {

@@ -1,5 +1,6 @@
 import {z} from "zod";
 import {DEFAULT_DRAWS, DEFAULT_SEED, modelScenario} from "../../src/model/index.js";
+import {grouped, MAX_DRAWS, MAX_SEED, RunFlags} from "../runFlags.js";
 import {parseCommandArgs} from "../args.js";
 import type {Command} from "../command.js";
 import {EXIT_OK, UsageError} from "../errors.js";
@@ -7,11 +8,6 @@ import {formatReportCsv} from "../format/reportCsv.js";
 import {formatReportTable} from "../format/reportTable.js";
 import {readScenarioFile} from "../scenarioFile.js";
 
-/** Largest --draws accepted (memory grows by about 8 bytes × draws × (horizon + 2)). */
-export const MAX_DRAWS = 10_000_000;
-const MAX_SEED = 2 ** 32 - 1;
-const FORMATS = ["json", "csv", "table"] as const;
-const grouped = (n: number) => n.toLocaleString("en-US");
 
 const help = `Usage: mcw model <scenario.json> [--draws N] [--seed S] [--format json|csv|table] [--bands]
 
@@ -36,23 +32,7 @@ Examples:
 Exit status: 0 success; 1 invalid scenario file or bad arguments (message on stderr).
 `;
 
-const flagSchema = (flag: string, max: number, what: string) => {
-  const expected = `--${flag}: expected ${what} from 0 to ${max}`;
-  return z
-    .string()
-    .regex(/^[0-9]+$/, {error: (issue) => `${expected}, got "${String(issue.input)}"`})
-    .transform(Number)
-    .pipe(z.number().max(max, {error: (issue) => `${expected}, got ${String(issue.input)}`}));
-};
-
-const ModelFlags = z.object({
-  draws: flagSchema("draws", MAX_DRAWS, "a whole number").default(DEFAULT_DRAWS),
-  seed: flagSchema("seed", MAX_SEED, "an integer").default(DEFAULT_SEED),
-  format: z
-    .enum(FORMATS, {error: (issue) => `--format: expected one of ${FORMATS.join(", ")}, got "${String(issue.input)}"`})
-    .default("json"),
-  bands: z.boolean().default(false)
-});
+const ModelFlags = RunFlags.extend({bands: z.boolean().default(false)});
 
 /** `mcw model <scenario.json>`: prints the DESIGN.md §7 result as JSON, CSV or a table. */
 export const modelCommand: Command = {

@@ -1,16 +1,12 @@
-import {z} from "zod";
 import {DEFAULT_DRAWS, DEFAULT_SEED} from "../../src/model/index.js";
 import {modelPortfolio, parsePortfolio, PortfolioError, type Portfolio, type PortfolioReport} from "../../src/model/portfolio/index.js";
 import {parseCommandArgs} from "../args.js";
 import type {Command} from "../command.js";
-import {EXIT_OK, InputFileError, UsageError} from "../errors.js";
+import {EXIT_OK, UsageError} from "../errors.js";
 import type {CliIo} from "../io.js";
 import {readJsonFile} from "../jsonDocument.js";
-import {MAX_DRAWS} from "./model.js";
+import {grouped, MAX_DRAWS, MAX_SEED, RunFlags} from "../runFlags.js";
 
-const MAX_SEED = 2 ** 32 - 1;
-const FORMATS = ["json", "csv", "table"] as const;
-const grouped = (n: number) => n.toLocaleString("en-US");
 
 const help = `Usage: mcw portfolio <portfolio.json> [--draws N] [--seed S] [--format json|csv|table]
 
@@ -38,23 +34,6 @@ Examples:
 Exit status: 0 success; 1 invalid portfolio file or bad arguments (message on stderr).
 `;
 
-const flagSchema = (flag: string, max: number, what: string) => {
-  const expected = `--${flag}: expected ${what} from 0 to ${max}`;
-  return z
-    .string()
-    .regex(/^[0-9]+$/, {error: (issue) => `${expected}, got "${String(issue.input)}"`})
-    .transform(Number)
-    .pipe(z.number().max(max, {error: (issue) => `${expected}, got ${String(issue.input)}`}));
-};
-
-const PortfolioFlags = z.object({
-  draws: flagSchema("draws", MAX_DRAWS, "a whole number").default(DEFAULT_DRAWS),
-  seed: flagSchema("seed", MAX_SEED, "an integer").default(DEFAULT_SEED),
-  format: z
-    .enum(FORMATS, {error: (issue) => `--format: expected one of ${FORMATS.join(", ")}, got "${String(issue.input)}"`})
-    .default("json")
-});
-
 /** `mcw portfolio <portfolio.json>`: prints the portfolio report as JSON, CSV or a table. */
 export const portfolioCommand: Command = {
   name: "portfolio",
@@ -68,7 +47,7 @@ export const portfolioCommand: Command = {
     }
     if (positionals.length === 0) throw new UsageError("missing <portfolio.json>");
     if (positionals.length > 1) throw new UsageError(`expected one portfolio file, got ${positionals.length}: ${positionals.join(" ")}`);
-    const flags = PortfolioFlags.safeParse({draws: values.draws, seed: values.seed, format: values.format});
+    const flags = RunFlags.safeParse({draws: values.draws, seed: values.seed, format: values.format});
     if (!flags.success) throw new UsageError(flags.error.issues.map((issue) => issue.message).join("\n"));
     const {draws, seed, format} = flags.data;
     const portfolio = readPortfolioFile(positionals[0] as string, io);
@@ -87,7 +66,7 @@ export const portfolioIssues = (error: unknown) => (error instanceof PortfolioEr
  * Reads, parses and validates a portfolio JSON file, exactly as `readScenarioFile` reads a scenario (the same
  * size and UTF-8 checks, strict JSON with duplicate keys and deep nesting refused, messages in file order).
  *
- * @throws {InputFileError} when the file cannot be read, is too large or not UTF-8, is not valid JSON or repeats
+ * @throws {InputFileError} (cli/errors.ts) when the file cannot be read, is too large or not UTF-8, is not valid JSON or repeats
  *   a key (file:line:column), or breaks the portfolio format (one line per issue: file:line:column, key path,
  *   bad value, expectation)
  */

@@ -18,8 +18,7 @@ import {
   withDefaultBounds
 } from "./scenarioSchema.js";
 import type {ModelInputs, Scenario, UncertainInputs} from "./types.js";
-
-type PathKey = string | number;
+import {deduplicateIssues, isPlainObject, showValue, valueAt, type PathKey} from "./issueValues.js";
 
 /**
  * Validates a parsed scenario file (JSON value) and resolves it into a `Scenario`: every missing
@@ -44,7 +43,7 @@ export function parseScenario(json: unknown, source?: string): Scenario {
   const result = ScenarioFileSchema.safeParse(json);
   if (!result.success) {
     const issues = result.error.issues.flatMap((issue) => describeIssue(issue, json, []));
-    throw new ScenarioError(deduplicate(issues), source);
+    throw new ScenarioError(deduplicateIssues(issues), source);
   }
   const file = result.data;
   const rawInputs = (file.inputs ?? {}) as Record<string, unknown>;
@@ -172,42 +171,11 @@ function distNameIssue(path: readonly PathKey[], root: unknown): ScenarioIssue {
 
 function makeIssue(path: readonly PathKey[], value: unknown, expected: string): ScenarioIssue {
   const where = path.length === 0 ? "(top level)" : formatPath(path);
-  const got = value === undefined ? "missing" : `got ${show(value)}`;
+  const got = value === undefined ? "missing" : `got ${showValue(value)}`;
   return {path: formatPath(path), keys: path, value, expected, message: `${where}: ${got}; expected ${expected}`};
 }
 
 function formatPath(path: readonly PathKey[]): string {
   return path.map(String).join(".");
-}
-
-function show(value: unknown): string {
-  // JSON.stringify writes Infinity (JSON.parse's reading of 1e999) as null, which would misreport the value.
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    // Nesting too deep for the stack (a hostile document): describe the value instead of crashing.
-    text = Array.isArray(value) ? "[…deeply nested array…]" : "{…deeply nested object…}";
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-function valueAt(root: unknown, path: readonly PathKey[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<PathKey, unknown>)[key];
-  }
-  return current;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function deduplicate(issues: ScenarioIssue[]): ScenarioIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => !seen.has(issue.message) && (seen.add(issue.message), true));
 }
 

@@ -121,6 +121,6 @@ describe("importing an answers file", () => {
   });
   it("reports a file that is not JSON", async () => {
     const {form} = await importText("<html>not json</html>");
-    expect(form.querySelector(".readiness-status")?.textContent).toMatch(/nothing was changed\. invalid JSON: Unexpected token/);
+    expect(form.querySelector(".readiness-status")?.textContent).toMatch(/nothing was changed\. answers\.json:1:1: invalid JSON: unexpected '<' where a value was expected/);
   });
 });

@@ -1,23 +1,25 @@
 /**
  * `npm run test:e2e`: serves the built site (dist/) on 127.0.0.1 and visits every page in Debian's Chromium at
- * 1280 and 768 px. Fails on a console error, an uncaught exception, a failed request, a request to any other
- * host, or a chart without marks. Then runs every interaction suite in test/e2e/suites/ (each file default-exports
+ * 1280 and 768 px (at 768 px one candidate report stands for the others: same template, same data files). Fails
+ * on a console error, an uncaught exception, a failed request, a request to any other host, or a chart without marks. Then runs every interaction suite in test/e2e/suites/ (each file default-exports
  * an E2ESuite). Screenshots go to test/output/e2e/. Run `npm run build` first; `npm run test:e2e -- <word>…` runs
  * only the pages and suites whose path or name contains one of the words.
  */
 import {existsSync, mkdirSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
-import {launchChromium} from "./browser.js";
 import {checkPage, openWatched} from "./checkPage.js";
 import type {E2EContext, E2ESuite} from "./suite.js";
 import {withSiteLock} from "../../scripts/siteLock.js";
-import {serveStatic} from "./staticServer.js";
+import {launchBrowser, serveSite} from "../../cli/localSite.js";
+import {onePagePerTemplate, sitePages} from "../../bench/pageWeight.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 const output = join(root, "test", "output", "e2e");
 const WIDTHS = [1280, 768];
+/** Pages checked at once in the sweep (E2E_PAGE_VISITORS overrides; 1 visits them one by one). */
+const PAGE_VISITORS = Math.max(1, Number.parseInt(process.env.E2E_PAGE_VISITORS ?? "2", 10) || 2);
 /** Words from the command line: a page or suite runs when its path or name contains any of them (none: all). */
 const only = process.argv.slice(2);
 const selected = (text: string) => only.length === 0 || only.some((word) => text.includes(word));
@@ -28,18 +30,6 @@ if (!existsSync(join(dist, "index.html"))) {
   process.exit(1);
 }
 mkdirSync(output, {recursive: true});
-
-/** Every HTML page in the built site, as the path a reader would visit. */
-function sitePages(dir: string): string[] {
-  const pages: string[] = [];
-  for (const entry of readdirSync(dir, {withFileTypes: true, recursive: true})) {
-    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-    const file = relative(dist, join(entry.parentPath, entry.name)).split("\\").join("/");
-    if (file.startsWith("_")) continue; // Framework's own folders hold no pages
-    pages.push(file === "index.html" ? "/" : `/${file.replace(/(\/?index)?\.html$/, "")}`);
-  }
-  return pages.sort();
-}
 
 async function loadSuites(): Promise<E2ESuite[]> {
   const folder = join(root, "test", "e2e", "suites");
@@ -52,14 +42,22 @@ async function loadSuites(): Promise<E2ESuite[]> {
 // A concurrent build would replace dist/ under the server's feet.
 process.exitCode = await withSiteLock(root, "npm run test:e2e", async () => {
   const started = performance.now();
-  const {server, origin} = await serveStatic(dist);
-  const {browser, close} = await launchChromium();
+  const site = await serveSite(dist);
+  const origin = site.origin;
+  const browser = await launchBrowser();
   let passed = 0;
   let failed = 0;
   let chartsChecked = 0;
   try {
-    for (const path of sitePages(dist).filter(selected)) {
-      for (const width of WIDTHS) {
+    // Two pages at a time: each waits on the network and on rendering, so two keep both cores busy.
+    // Every page at 1280 px; at 768 px one candidate report stands for all, which share one template and its data.
+    const pages = sitePages(dist).filter(selected);
+    const narrow = new Set(onePagePerTemplate(pages));
+    const visits = WIDTHS.flatMap((width) => pages.filter((path) => width === WIDTHS[0] || narrow.has(path)).map((path) => ({path, width})));
+    let next = 0;
+    const visitor = async () => {
+      for (let visit = visits[next++]; visit !== undefined; visit = visits[next++]) {
+        const {path, width} = visit;
         const name = `${path === "/" ? "index" : path.slice(1).replaceAll("/", "--")}-${width}.png`;
         const pageStarted = performance.now();
         const result = await checkPage(browser, origin, path, width, join(output, name));
@@ -73,7 +71,8 @@ process.exitCode = await withSiteLock(root, "npm run test:e2e", async () => {
           process.stdout.write(`FAIL ${path} @${width}px\n${result.problems.map((p) => `     - ${p}`).join("\n")}\n`);
         }
       }
-    }
+    };
+    await Promise.all(Array.from({length: PAGE_VISITORS}, visitor));
     const context: E2EContext = {browser, origin, output, open: (path, width) => openWatched(browser, origin, path, width)};
     for (const suite of await loadSuites()) {
       for (const test of suite.tests) {
@@ -90,8 +89,8 @@ process.exitCode = await withSiteLock(root, "npm run test:e2e", async () => {
       }
     }
   } finally {
-    await close();
-    server.close();
+    await browser.close();
+    await site.close();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`\n${chartsChecked} charts checked in ${seconds} s; screenshots in ${relative(root, output)}/\n`);

@@ -16,8 +16,8 @@ import {
   type PortfolioFile
 } from "./portfolioSchema.js";
 import type {Consortium, Partner, Portfolio, PortfolioCredential, SharedModule, StackAward, UncertainNumber} from "./types.js";
+import {deduplicateIssues, isPlainObject, showValue, valueAt, type PathKey} from "../issueValues.js";
 
-type PathKey = string | number;
 type PortfolioNumber = (typeof PORTFOLIO_NUMBERS)[number];
 
 /** Largest gap between a set of shares and 1 that still counts as summing to 1 (thirds written as 0.3333…). */
@@ -53,7 +53,7 @@ export function parsePortfolio(json: unknown, source?: string): Portfolio {
   const issues: ScenarioIssue[] = result.success ? [] : describeSchemaIssues(result.error.issues, json);
   // Every scenario is checked even when other parts of the file are wrong, so one run lists every problem.
   const scenarios = parseCredentialScenarios(json, issues);
-  if (!result.success || issues.length > 0) throw new PortfolioError(deduplicate(issues), source);
+  if (!result.success || issues.length > 0) throw new PortfolioError(deduplicateIssues(issues), source);
 
   const file = result.data;
   const numbers = resolveNumbers(json);
@@ -387,29 +387,7 @@ function unknownKeyIssue(path: readonly PathKey[], root: unknown): ScenarioIssue
 
 function makeIssue(path: readonly PathKey[], value: unknown, expected: string): ScenarioIssue {
   const where = path.length === 0 ? "(top level)" : formatPortfolioPath(path);
-  const got = value === undefined ? "missing" : `got ${show(value)}`;
+  const got = value === undefined ? "missing" : `got ${showValue(value)}`;
   return {path: formatPortfolioPath(path), keys: path, value, expected, message: `${where}: ${got}; expected ${expected}`};
 }
 
-function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-function valueAt(root: unknown, path: readonly PathKey[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<PathKey, unknown>)[key];
-  }
-  return current;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function deduplicate(issues: ScenarioIssue[]): ScenarioIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => !seen.has(issue.message) && (seen.add(issue.message), true));
-}

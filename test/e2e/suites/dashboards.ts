@@ -61,11 +61,15 @@ const suite: E2ESuite = {
   name: "dashboards",
   tests: [
     {
-      name: "every dashboard chart draws data marks inside its plot, under a finding, with rows to download",
+      name: "every dashboard chart draws data marks inside its plot, under a finding, with rows to download, and fits 768 px",
       async run(context) {
         const failures: string[] = [];
         for (const path of DASHBOARDS) {
-          const {page, problems, close} = await openPage(context, path);
+          // At 768 px, the narrowest width the pages promise: the marks must sit inside plots that fit the page.
+          const {page, problems, close} = await openPage(context, path, 768);
+          const overflow = await page.$$eval("figure[data-chart] svg", (svgs) => svgs.filter((s) => s.getBoundingClientRect().right > window.innerWidth + 1).length);
+          const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+          if (overflow > 0 || sideways) failures.push(`${path} @768px: ${overflow} charts overflow${sideways ? ", the page scrolls sideways" : ""}`);
           const charts = await page.$$eval("figure[data-chart]", (figures) =>
             figures.map((figure) => {
               const svg = [...figure.querySelectorAll("svg")].find((s) => s.querySelector("g[aria-label]")) as SVGSVGElement | undefined;
@@ -256,20 +260,6 @@ const suite: E2ESuite = {
         const after = await title();
         await close();
         expectThat(/of respondents spent at least \$500/.test(after ?? ""), `unexpected finding: ${after}`);
-      }
-    },
-    {
-      name: "the dashboards read at 768 px without a chart wider than the page",
-      async run(context) {
-        const wide: string[] = [];
-        for (const path of DASHBOARDS) {
-          const {page, close} = await openPage(context, path, 768);
-          const overflow = await page.$$eval("figure[data-chart] svg", (svgs) => svgs.filter((s) => s.getBoundingClientRect().right > window.innerWidth + 1).length);
-          const bodyOverflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
-          await close();
-          if (overflow > 0 || bodyOverflow) wide.push(`${path} (${overflow} charts overflow${bodyOverflow ? ", page scrolls sideways" : ""})`);
-        }
-        expectThat(wide.length === 0, wide.join("; "));
       }
     }
   ]

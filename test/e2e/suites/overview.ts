@@ -4,7 +4,6 @@
  */
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {checkPage} from "../checkPage.js";
 import {expectThat, type E2ESuite} from "../suite.js";
 import {LOW_READINESS_SCORE, WEAK_MARKET_NEED_SCORE} from "../../../src/model/verdict/verdictRules.js";
 import type {CandidateVerdicts} from "../../../src/model/verdict/candidateVerdicts.js";
@@ -30,21 +29,6 @@ function parseMoney(text: string): number {
 const suite: E2ESuite = {
   name: "overview",
   tests: [
-    {
-      name: "the overview, projection and methods pages render at 1280 and 768 px without problems",
-      async run({browser, origin, output}) {
-        const problems: string[] = [];
-        for (const path of ["/", "/enrolment/projection", "/methods"]) {
-          for (const width of [1280, 768]) {
-            const name = `${path === "/" ? "index" : path.slice(1).replaceAll("/", "--")}-${width}.png`;
-            const result = await checkPage(browser, origin, path, width, join(output, name));
-            problems.push(...result.problems.map((p) => `${path} @${width}: ${p}`));
-            if (path !== "/methods" && result.charts.length === 0) problems.push(`${path} @${width}: no chart`);
-          }
-        }
-        expectThat(problems.length === 0, problems.join("; "));
-      }
-    },
     {
       name: "the overview shows every candidate's verdict and reasons, and its cards count them",
       async run({open}) {

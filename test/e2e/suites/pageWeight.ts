@@ -1,5 +1,5 @@
 import {fileURLToPath} from "node:url";
-import {PAGE_WEIGHT_BUDGET, measurePageWeight, pageWeightVerdict, sitePages, type PageWeight} from "../../../bench/pageWeight.js";
+import {PAGE_WEIGHT_BUDGET, measurePageWeight, onePagePerTemplate, pageWeightVerdict, sitePages, type PageWeight} from "../../../bench/pageWeight.js";
 import {expectThat, type E2EContext, type E2ESuite} from "../suite.js";
 
 const dist = fileURLToPath(new URL("../../../dist", import.meta.url));
@@ -9,7 +9,7 @@ let measured: Promise<PageWeight[]> | undefined;
 function weights({browser, origin}: E2EContext): Promise<PageWeight[]> {
   measured ??= (async () => {
     const all: PageWeight[] = [];
-    for (const page of sitePages(dist)) all.push(await measurePageWeight(browser, origin, page));
+    for (const page of onePagePerTemplate(sitePages(dist))) all.push(await measurePageWeight(browser, origin, page));
     return all;
   })();
   return measured;

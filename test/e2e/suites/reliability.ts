@@ -10,12 +10,13 @@
  * would give them (the loaders pass titles through unchanged; test/reliability/data-csv.test.ts shows the
  * catalogue accepts them as text).
  */
-import {readdirSync, readFileSync} from "node:fs";
-import {join, relative} from "node:path";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Page} from "playwright-core";
 import {base64UrlEncode, deflateRaw} from "../../../src/model/scenarioUrl.js";
 import {expectThat, type E2EContext, type E2ESuite} from "../suite.js";
+import {onePagePerTemplate, sitePages} from "../../../bench/pageWeight.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const IMG = "<img src=x onerror=alert(1)>";
@@ -153,17 +154,6 @@ async function expectPolicyBlocksInlineHandlers(page: Page, where: string): Prom
   expectThat(!outcome.ran && outcome.directive === "script-src-attr", `${where}: an inline handler was not blocked: ${JSON.stringify(outcome)}`);
 }
 
-/** Every page of the built site (as run.ts lists them). */
-function sitePages(): string[] {
-  const dist = join(root, "dist");
-  return readdirSync(dist, {withFileTypes: true, recursive: true})
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split("\\").join("/"))
-    .filter((file) => !file.startsWith("_"))
-    .map((file) => (file === "index.html" ? "/" : `/${file.replace(/(\/?index)?\.html$/, "")}`))
-    .sort();
-}
-
 const suite: E2ESuite = {
   name: "reliability",
   tests: [
@@ -213,7 +203,7 @@ const suite: E2ESuite = {
       async run(context) {
         const shown: string[] = [];
         const loading: string[] = [];
-        for (const path of sitePages()) {
+        for (const path of onePagePerTemplate(sitePages(join(root, "dist")))) {
           const guarded = await openGuarded(context, path, {rewriteTitles: true});
           try {
             if (guarded.rewritten.length === 0) continue;
