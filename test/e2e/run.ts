@@ -9,7 +9,7 @@ import {existsSync, mkdirSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {checkPage, openWatched} from "./checkPage.js";
-import type {E2EContext, E2ESuite} from "./suite.js";
+import {visitAll, type E2EContext, type E2ESuite} from "./suite.js";
 import {withSiteLock} from "../../scripts/siteLock.js";
 import {launchBrowser, serveSite} from "../../cli/localSite.js";
 import {onePagePerTemplate, sitePages} from "../../bench/pageWeight.js";
@@ -18,8 +18,6 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 const output = join(root, "test", "output", "e2e");
 const WIDTHS = [1280, 768];
-/** Pages checked at once in the sweep (E2E_PAGE_VISITORS overrides; 1 visits them one by one). */
-const PAGE_VISITORS = Math.max(1, Number.parseInt(process.env.E2E_PAGE_VISITORS ?? "2", 10) || 2);
 /** Words from the command line: a page or suite runs when its path or name contains any of them (none: all). */
 const only = process.argv.slice(2);
 const selected = (text: string) => only.length === 0 || only.some((word) => text.includes(word));
@@ -49,30 +47,24 @@ process.exitCode = await withSiteLock(root, "npm run test:e2e", async () => {
   let failed = 0;
   let chartsChecked = 0;
   try {
-    // Two pages at a time: each waits on the network and on rendering, so two keep both cores busy.
     // Every page at 1280 px; at 768 px one candidate report stands for all, which share one template and its data.
     const pages = sitePages(dist).filter(selected);
     const narrow = new Set(onePagePerTemplate(pages));
     const visits = WIDTHS.flatMap((width) => pages.filter((path) => width === WIDTHS[0] || narrow.has(path)).map((path) => ({path, width})));
-    let next = 0;
-    const visitor = async () => {
-      for (let visit = visits[next++]; visit !== undefined; visit = visits[next++]) {
-        const {path, width} = visit;
-        const name = `${path === "/" ? "index" : path.slice(1).replaceAll("/", "--")}-${width}.png`;
-        const pageStarted = performance.now();
-        const result = await checkPage(browser, origin, path, width, join(output, name));
-        chartsChecked += result.charts.length;
-        const summary = result.charts.map((c) => `${c.name}: ${c.marks} marks`).join(", ") || "no charts";
-        if (result.problems.length === 0) {
-          passed++;
-          process.stdout.write(`ok   ${path} @${width}px (${summary}) ${elapsed(pageStarted)}\n`);
-        } else {
-          failed++;
-          process.stdout.write(`FAIL ${path} @${width}px\n${result.problems.map((p) => `     - ${p}`).join("\n")}\n`);
-        }
+    await visitAll(visits, async ({path, width}) => {
+      const name = `${path === "/" ? "index" : path.slice(1).replaceAll("/", "--")}-${width}.png`;
+      const pageStarted = performance.now();
+      const result = await checkPage(browser, origin, path, width, join(output, name));
+      chartsChecked += result.charts.length;
+      const summary = result.charts.map((c) => `${c.name}: ${c.marks} marks`).join(", ") || "no charts";
+      if (result.problems.length === 0) {
+        passed++;
+        process.stdout.write(`ok   ${path} @${width}px (${summary}) ${elapsed(pageStarted)}\n`);
+      } else {
+        failed++;
+        process.stdout.write(`FAIL ${path} @${width}px\n${result.problems.map((p) => `     - ${p}`).join("\n")}\n`);
       }
-    };
-    await Promise.all(Array.from({length: PAGE_VISITORS}, visitor));
+    });
     const context: E2EContext = {browser, origin, output, open: (path, width) => openWatched(browser, origin, path, width)};
     for (const suite of await loadSuites()) {
       for (const test of suite.tests) {

@@ -25,3 +25,20 @@ export interface E2ESuite {
 export function expectThat(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
+
+/**
+ * Pages visited at once when a test opens many: each page spends part of its time waiting on the network and the
+ * renderer, so two keep a 2-core machine busy. E2E_PAGE_VISITORS overrides it (1 visits one at a time).
+ */
+export const PAGE_VISITORS = Math.max(1, Number.parseInt(process.env.E2E_PAGE_VISITORS ?? "2", 10) || 2);
+
+/** Runs `visit` on every item, PAGE_VISITORS at a time; results keep the items' order. */
+export async function visitAll<T, R>(items: readonly T[], visit: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const visitor = async () => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await visit(items[index] as T);
+  };
+  await Promise.all(Array.from({length: Math.min(PAGE_VISITORS, items.length)}, visitor));
+  return results;
+}

@@ -1,17 +1,13 @@
 import {fileURLToPath} from "node:url";
 import {PAGE_WEIGHT_BUDGET, measurePageWeight, onePagePerTemplate, pageWeightVerdict, sitePages, type PageWeight} from "../../../bench/pageWeight.js";
-import {expectThat, type E2EContext, type E2ESuite} from "../suite.js";
+import {expectThat, visitAll, type E2EContext, type E2ESuite} from "../suite.js";
 
 const dist = fileURLToPath(new URL("../../../dist", import.meta.url));
 
 /** Every page measured once (cold cache each), shared by the tests below. */
 let measured: Promise<PageWeight[]> | undefined;
 function weights({browser, origin}: E2EContext): Promise<PageWeight[]> {
-  measured ??= (async () => {
-    const all: PageWeight[] = [];
-    for (const page of onePagePerTemplate(sitePages(dist))) all.push(await measurePageWeight(browser, origin, page));
-    return all;
-  })();
+  measured ??= visitAll(onePagePerTemplate(sitePages(dist)), (page) => measurePageWeight(browser, origin, page));
   return measured;
 }
 
