@@ -10,7 +10,7 @@ import {withDuckDB} from "./duckdb.js";
 import {dataDir} from "./paths.js";
 import {displayPath, loadCsv, splitCsvLine, type AnyCsvSpec} from "./readCsv.js";
 import {WAREHOUSE_MODULES} from "./modules/index.js";
-import type {WarehouseModule} from "./warehouse.js";
+import type {WarehouseModule} from "./warehouseModule.js";
 
 export interface FileValidation {
   /** The file as given (resolved against the working directory). */

@@ -11,36 +11,14 @@ import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeF
 import {dirname, join, relative} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import type {z} from "zod";
-import {DataError, type DataProblem} from "./dataError.js";
+import {DataError} from "./dataError.js";
 import {withDirectoryLock} from "./directoryLock.js";
 import {queryRows, sqlIdentifier, withDuckDB, type SqlRow} from "./duckdb.js";
 import {dataDir, projectRoot} from "./paths.js";
-import type {AnyCsvSpec} from "./readCsv.js";
 import {WAREHOUSE_MODULES} from "./modules/index.js";
 
-/** A mart as the rest of the project relies on it: its table, its grain and the contract of one row. */
-export interface MartSpec {
-  name: string;
-  /** "one row per …", stated once and checked by the data tests. */
-  grain: string;
-  /** Columns that together identify a row (the grain as a key). */
-  key: readonly string[];
-  row: z.ZodType<Record<string, unknown>>;
-}
-
-/** One data family: loads its sources and builds its staging views and mart tables in `db`. */
-export interface WarehouseModule {
-  name: string;
-  /** Every CSV contract the module reads, so `validateDataFiles` (and `mcw validate`) can check a file against it. */
-  sources?: readonly AnyCsvSpec[];
-  /**
-   * Checks beyond one file's contract for a file of `spec` that `loadCsv` has just loaded into `db` (e.g. codes
-   * that must exist in another source); `validateDataFiles` calls it and reports the problems it returns.
-   */
-  checkFile?(db: DuckDBConnection, spec: AnyCsvSpec, path: string): Promise<DataProblem[]>;
-  marts: readonly MartSpec[];
-  build(db: DuckDBConnection): Promise<void>;
-}
+export type {MartSpec, WarehouseModule} from "./warehouseModule.js";
+import type {MartSpec} from "./warehouseModule.js";
 
 /**
  * Builds every module into an open database and checks every mart against its contract and grain.

@@ -3,7 +3,7 @@ import {DataError} from "../dataError.js";
 import {logProgress} from "../log.js";
 import {loadCsv} from "../readCsv.js";
 import {readinessFilePath, readinessInstrument, readinessInstrumentProblems, readinessInstrumentRuleProblems} from "../sources/readinessInstrument.js";
-import type {WarehouseModule} from "../warehouse.js";
+import type {WarehouseModule} from "../warehouseModule.js";
 
 /**
  * The institution's own side (issue 11): the readiness self-assessment instrument, from the data directory or, when it

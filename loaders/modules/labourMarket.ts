@@ -24,7 +24,7 @@ import {joltsSources} from "../sources/jolts.js";
 import {oewsNational} from "../sources/oewsNational.js";
 import {onetEducation, onetEducationCategories, onetJobZoneReference, onetJobZones, onetOccupations} from "../sources/onet.js";
 import {USER_SHORTAGE_DIR, userShortage} from "../sources/userShortage.js";
-import type {MartSpec, WarehouseModule} from "../warehouse.js";
+import type {MartSpec, WarehouseModule} from "../warehouseModule.js";
 
 /** Published files every build reads, in load order. */
 const SHIPPED_SOURCES: readonly AnyCsvSpec[] = [

@@ -19,7 +19,7 @@ import {publishedSurveyFigures} from "../sources/publishedSurveyFigures.js";
 import {checkSurveyPair, loadSurveys} from "../sources/surveyExport.js";
 import {fccSurveyMapping} from "../sources/surveyMapping.js";
 import {userEnrolments} from "../sources/userEnrolments.js";
-import type {MartSpec, WarehouseModule} from "../warehouse.js";
+import type {MartSpec, WarehouseModule} from "../warehouseModule.js";
 
 /** Shipped files every build reads (the user's enrolments file is optional and listed separately). */
 const SHIPPED_SOURCES: readonly AnyCsvSpec[] = [

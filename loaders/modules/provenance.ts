@@ -5,7 +5,7 @@ import {dataPath} from "../paths.js";
 import {logProgress} from "../log.js";
 import {displayPath, loadCsv} from "../readCsv.js";
 import {registryEntries, registryProblems, sourcesRegistry} from "../sources/sourcesRegistry.js";
-import type {WarehouseModule} from "../warehouse.js";
+import type {WarehouseModule} from "../warehouseModule.js";
 
 /**
  * Provenance: the registry of datasets (data/sources.csv) that the methods page and the reports cite. Loaded as
