@@ -6,7 +6,7 @@
 import {readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {gzipSync} from "node:zlib";
-import type {Browser, Request} from "playwright-core";
+import type {Browser, Page, Request} from "playwright-core";
 import {reportPaths} from "../src/data/reports/reportPaths.js";
 
 /** Issue 9: a page that runs no browser-side SQL downloads at most 1 MB and never loads DuckDB-WASM. */
@@ -74,6 +74,24 @@ export function onePagePerTemplate(pages: readonly string[]): string[] {
 export async function measurePageWeight(browser: Browser, origin: string, page: string): Promise<PageWeight> {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}});
   const tab = await context.newPage();
+  try {
+    const weigh = watchPageWeight(tab, page);
+    const response = await tab.goto(`${origin}${page}`, {waitUntil: "networkidle"});
+    if (response === null || !response.ok()) throw new Error(`measurePageWeight: ${page} answered ${response?.status() ?? "nothing"}`);
+    await tab
+      .waitForFunction(() => [...document.querySelectorAll("figure[data-chart]")].every((f) => f.querySelector("svg")), null, {timeout: 20_000})
+      .catch(() => undefined); // a chart that never draws is the page check's business; its bytes still count
+    return await weigh();
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Starts counting what `tab` downloads; attach it before the page is opened, in a fresh context (cold cache).
+ * The returned function waits until the network is idle, stops counting and sums the response bodies.
+ */
+export function watchPageWeight(tab: Page, page: string): () => Promise<PageWeight> {
   const sizes: Promise<PageFile>[] = [];
   const onFinished = (request: Request) => {
     const url = new URL(request.url());
@@ -89,26 +107,22 @@ export async function measurePageWeight(browser: Browser, origin: string, page: 
     );
   };
   tab.on("requestfinished", onFinished);
-  try {
-    const response = await tab.goto(`${origin}${page}`, {waitUntil: "networkidle"});
-    if (response === null || !response.ok()) throw new Error(`measurePageWeight: ${page} answered ${response?.status() ?? "nothing"}`);
-    await tab
-      .waitForFunction(() => [...document.querySelectorAll("figure[data-chart]")].every((f) => f.querySelector("svg")), null, {timeout: 20_000})
-      .catch(() => undefined); // a chart that never draws is the page check's business; its bytes still count
-    await tab.waitForLoadState("networkidle");
-  } finally {
-    tab.off("requestfinished", onFinished);
-  }
-  const files = await Promise.all(sizes);
-  await context.close();
-  const largest = [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
-  return {
-    page,
-    bytes: files.reduce((sum, file) => sum + file.bytes, 0),
-    gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
-    requests: files.length,
-    largest,
-    wasm: files.filter((file) => DUCKDB_WASM.test(file.path)).map((file) => file.path)
+  return async () => {
+    try {
+      await tab.waitForLoadState("networkidle");
+    } finally {
+      tab.off("requestfinished", onFinished);
+    }
+    const files = await Promise.all(sizes);
+    const largest = [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
+    return {
+      page,
+      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+      gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+      requests: files.length,
+      largest,
+      wasm: files.filter((file) => DUCKDB_WASM.test(file.path)).map((file) => file.path)
+    };
   };
 }
 

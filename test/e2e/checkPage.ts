@@ -1,4 +1,5 @@
 import type {Browser, Page} from "playwright-core";
+import {watchPageWeight, type PageWeight} from "../../bench/pageWeight.js";
 
 export interface PageCheck {
   path: string;
@@ -6,6 +7,8 @@ export interface PageCheck {
   problems: string[];
   charts: {name: string; marks: number}[];
   screenshot: string;
+  /** What the page downloaded (cold cache), when the check was asked to weigh it. */
+  weight?: PageWeight;
 }
 
 /** Plot's aria-labels for scaffolding rather than data: axes, ticks, grids, frames and tooltips. */
@@ -14,10 +17,14 @@ const SCAFFOLDING = /axis|tick|grid|frame|tip|rule/;
 /**
  * Opens one page at one width and reports every problem: a console error, an uncaught exception, a failed or
  * non-OK request, a request to any host but the one serving the site, a chart with no data marks, or no chart
- * at all (every page answers its question with at least one). Saves a full-page screenshot.
+ * at all (every page answers its question with at least one). Saves a full-page screenshot; with `weigh`, also
+ * counts what the page downloaded (as `npm run bench` does), so the page-weight suite need not open it again.
  */
-export async function checkPage(browser: Browser, origin: string, path: string, width: number, screenshot: string): Promise<PageCheck> {
-  const {page, problems, close} = await openWatched(browser, origin, path, width);
+export async function checkPage(browser: Browser, origin: string, path: string, width: number, screenshot: string, {weigh = false} = {}): Promise<PageCheck> {
+  let weighed: (() => Promise<PageWeight>) | undefined;
+  const {page, problems, close} = await openWatched(browser, origin, path, width, (tab) => {
+    if (weigh) weighed = watchPageWeight(tab, path);
+  });
   // Charts render after their data loads; wait until every figure holds an SVG (or give up and report).
   await page
     .waitForFunction(() => [...document.querySelectorAll("figure[data-chart]")].every((f) => f.querySelector("svg")), null, {timeout: 20_000})
@@ -38,16 +45,23 @@ export async function checkPage(browser: Browser, origin: string, path: string, 
   for (const chart of charts) if (chart.marks === 0) problems.push(`chart "${chart.name}" rendered no marks`);
   if (charts.length === 0) problems.push("no chart on the page");
 
+  const weight = await weighed?.();
   await page.screenshot({path: screenshot, fullPage: true});
   await close();
-  return {path, width, problems, charts, screenshot};
+  return {path, width, problems, charts, screenshot, ...(weight ? {weight} : {})};
 }
 
 /**
  * Opens a page in a fresh context and watches it: console errors, uncaught exceptions, failed or non-OK
  * requests and requests to any host but the one serving the site all land in `problems`.
  */
-export async function openWatched(browser: Browser, origin: string, path: string, width = 1280): Promise<{page: Page; problems: string[]; close(): Promise<void>}> {
+export async function openWatched(
+  browser: Browser,
+  origin: string,
+  path: string,
+  width = 1280,
+  beforeOpen: (page: Page) => void = () => {}
+): Promise<{page: Page; problems: string[]; close(): Promise<void>}> {
   const context = await browser.newContext({viewport: {width, height: 900}, acceptDownloads: true});
   const page = await context.newPage();
   const problems: string[] = [];
@@ -66,6 +80,7 @@ export async function openWatched(browser: Browser, origin: string, path: string
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
 
+  beforeOpen(page);
   await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
   return {page, problems, close: () => context.close()};
 }

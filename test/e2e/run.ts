@@ -12,7 +12,7 @@ import {checkPage, openWatched} from "./checkPage.js";
 import {visitAll, type E2EContext, type E2ESuite} from "./suite.js";
 import {withSiteLock} from "../../scripts/siteLock.js";
 import {launchBrowser, serveSite} from "../../cli/localSite.js";
-import {onePagePerTemplate, sitePages} from "../../bench/pageWeight.js";
+import {onePagePerTemplate, sitePages, type PageWeight} from "../../bench/pageWeight.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
@@ -51,10 +51,12 @@ process.exitCode = await withSiteLock(root, "npm run test:e2e", async () => {
     const pages = sitePages(dist).filter(selected);
     const narrow = new Set(onePagePerTemplate(pages));
     const visits = WIDTHS.flatMap((width) => pages.filter((path) => width === WIDTHS[0] || narrow.has(path)).map((path) => ({path, width})));
+    const weights: PageWeight[] = [];
     await visitAll(visits, async ({path, width}) => {
       const name = `${path === "/" ? "index" : path.slice(1).replaceAll("/", "--")}-${width}.png`;
       const pageStarted = performance.now();
-      const result = await checkPage(browser, origin, path, width, join(output, name));
+      const result = await checkPage(browser, origin, path, width, join(output, name), {weigh: width === WIDTHS[0]});
+      if (result.weight) weights.push(result.weight);
       chartsChecked += result.charts.length;
       const summary = result.charts.map((c) => `${c.name}: ${c.marks} marks`).join(", ") || "no charts";
       if (result.problems.length === 0) {
@@ -65,7 +67,13 @@ process.exitCode = await withSiteLock(root, "npm run test:e2e", async () => {
         process.stdout.write(`FAIL ${path} @${width}px\n${result.problems.map((p) => `     - ${p}`).join("\n")}\n`);
       }
     });
-    const context: E2EContext = {browser, origin, output, open: (path, width) => openWatched(browser, origin, path, width)};
+    const context: E2EContext = {
+      browser,
+      origin,
+      output,
+      ...(only.length === 0 ? {pageWeights: weights} : {}),
+      open: (path, width) => openWatched(browser, origin, path, width)
+    };
     for (const suite of await loadSuites()) {
       for (const test of suite.tests) {
         if (!selected(`${suite.name} ${test.name}`)) continue;

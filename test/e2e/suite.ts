@@ -1,10 +1,13 @@
 import type {Browser, Page} from "playwright-core";
+import type {PageWeight} from "../../bench/pageWeight.js";
 
 /** What an interaction test gets: the browser, the origin serving dist/, and where to put screenshots. */
 export interface E2EContext {
   browser: Browser;
   origin: string;
   output: string;
+  /** What each page downloaded at 1280 px in the page sweep, when the sweep visited every page (no filter). */
+  pageWeights?: readonly PageWeight[];
   /** Opens a page at the given width and collects console errors, uncaught exceptions and off-host requests. */
   open(path: string, width?: number): Promise<{page: Page; problems: string[]; close(): Promise<void>}>;
 }
