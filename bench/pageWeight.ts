@@ -79,7 +79,7 @@ export async function measurePageWeight(browser: Browser, origin: string, page: 
     const response = await tab.goto(`${origin}${page}`, {waitUntil: "networkidle"});
     if (response === null || !response.ok()) throw new Error(`measurePageWeight: ${page} answered ${response?.status() ?? "nothing"}`);
     await tab
-      .waitForFunction(() => [...document.querySelectorAll("figure[data-chart]")].every((f) => f.querySelector("svg")), null, {timeout: 20_000})
+      .waitForFunction(chartsDrawn, null, {timeout: 20_000})
       .catch(() => undefined); // a chart that never draws is the page check's business; its bytes still count
     return await weigh();
   } finally {
@@ -140,4 +140,13 @@ export function pageWeightVerdict(weight: PageWeight, measure: "bytes" | "gzipBy
     return {ok: false, message: `${weight.page} downloads ${b(weight[measure])} ${what} > ${b(PAGE_WEIGHT_BUDGET.maxBytes)}; largest: ${top}`};
   }
   return {ok: true, message: `${weight.page}: ${b(weight[measure])} ${what} in ${weight.requests} requests`};
+}
+
+/**
+ * True in the page once it shows at least one chart and every chart holds its SVG (every page has a chart, so
+ * "no figure yet" means "not rendered yet", never "done"). Passed to Playwright's waitForFunction.
+ */
+export function chartsDrawn(): boolean {
+  const figures = [...document.querySelectorAll("figure[data-chart]")];
+  return figures.length > 0 && figures.every((figure) => figure.querySelector("svg") !== null);
 }

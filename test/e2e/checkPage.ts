@@ -1,5 +1,5 @@
 import type {Browser, Page} from "playwright-core";
-import {watchPageWeight, type PageWeight} from "../../bench/pageWeight.js";
+import {chartsDrawn, watchPageWeight, type PageWeight} from "../../bench/pageWeight.js";
 
 export interface PageCheck {
   path: string;
@@ -27,7 +27,7 @@ export async function checkPage(browser: Browser, origin: string, path: string, 
   });
   // Charts render after their data loads; wait until every figure holds an SVG (or give up and report).
   await page
-    .waitForFunction(() => [...document.querySelectorAll("figure[data-chart]")].every((f) => f.querySelector("svg")), null, {timeout: 20_000})
+    .waitForFunction(chartsDrawn, null, {timeout: 20_000})
     .catch(() => problems.push("charts did not finish rendering within 20 s"));
   const errors = await page.$$eval(".observablehq--error", (nodes) => nodes.map((n) => n.textContent ?? ""));
   for (const error of errors) problems.push(`cell error: ${error.trim()}`);

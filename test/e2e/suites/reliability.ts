@@ -16,7 +16,7 @@ import {fileURLToPath} from "node:url";
 import type {Page} from "playwright-core";
 import {base64UrlEncode, deflateRaw} from "../../../src/model/scenarioUrl.js";
 import {expectThat, visitAll, type E2EContext, type E2ESuite} from "../suite.js";
-import {onePagePerTemplate, sitePages} from "../../../bench/pageWeight.js";
+import {chartsDrawn, onePagePerTemplate, sitePages} from "../../../bench/pageWeight.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const IMG = "<img src=x onerror=alert(1)>";
@@ -116,7 +116,7 @@ async function openGuarded({browser, origin}: E2EContext, path: string, {width =
   await page.addInitScript({content: GUARD});
   await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
   await page
-    .waitForFunction(() => [...document.querySelectorAll("figure[data-chart]")].every((f) => f.querySelector("svg")), null, {timeout: 20_000})
+    .waitForFunction(chartsDrawn, null, {timeout: 20_000})
     .catch(() => problems.push("charts did not finish rendering within 20 s"));
   return {page, problems, dialogs, rewritten, close: () => context.close()};
 }
