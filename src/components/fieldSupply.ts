@@ -129,7 +129,7 @@ export function supplyFinding(rows: readonly FieldSupply[], label: string): stri
 
 /**
  * The finding of the change chart: the fields that added and lost most completions, with their percentages.
- * @example changeRangeFinding(fieldChanges(rows), 2012, 2021) // => "From 2012 to 2021, Business added most (+39,3xx, +58.2%) and Health professions … lost most (−146,xxx, −35.6%)"
+ * @example changeRangeFinding(fieldChanges(rows), 2012, 2021) // => "From 2012 to 2021, Business added most (+39,923, +59.6%) and Health lost most (−145,667, −35.4%)" (test/components/enrolmentCharts.test.ts)
  */
 export function changeRangeFinding(changes: readonly (RateBar & {change_pct: number | null})[], from: number, to: number): string {
   const known = changes.filter((d): d is RateBar & {value: number; change_pct: number | null} => d.value !== null).sort((a, b) => b.value - a.value);
